@@ -1,0 +1,110 @@
+//! Serving and building the book with the pinned mdBook.
+
+use crate::Failure;
+use crate::proc;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Duration;
+
+/// The mdBook version pinned in the root Cargo.toml,
+/// `[workspace.metadata.course] mdbook-version`.
+pub fn pinned_version(root: &Path) -> Result<String, Failure> {
+    #[derive(Deserialize)]
+    struct Root {
+        workspace: Workspace,
+    }
+    #[derive(Deserialize)]
+    struct Workspace {
+        metadata: Metadata,
+    }
+    #[derive(Deserialize)]
+    struct Metadata {
+        course: Course,
+    }
+    #[derive(Deserialize)]
+    struct Course {
+        #[serde(rename = "mdbook-version")]
+        mdbook_version: String,
+    }
+    let path = root.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path)?;
+    let parsed: Root = toml::from_str(&text).map_err(|e| {
+        Failure(format!(
+            "{} must set [workspace.metadata.course] mdbook-version: {e}",
+            path.display()
+        ))
+    })?;
+    Ok(parsed.workspace.metadata.course.mdbook_version)
+}
+
+/// The path of an mdBook of the pinned version: the one on PATH if it is
+/// that version, else the course's own copy in `.tools/`, installed on
+/// first use.
+pub fn mdbook(root: &Path) -> Result<PathBuf, Failure> {
+    let version = pinned_version(root)?;
+    let local = root.join(".tools").join(format!("mdbook-{version}"));
+    let local_bin = local.join("bin").join(if cfg!(windows) { "mdbook.exe" } else { "mdbook" });
+    for candidate in [local_bin.clone(), PathBuf::from("mdbook")] {
+        if version_of(&candidate).as_deref() == Some(version.as_str()) {
+            return Ok(candidate);
+        }
+    }
+    eprintln!(
+        "The book needs mdBook {version}. Installing it once into {} \
+         (cargo install --locked; this takes a few minutes)...",
+        local.display()
+    );
+    let status = Command::new(proc::cargo())
+        .args(["install", "mdbook", "--version", &version, "--locked", "--root"])
+        .arg(&local)
+        .status()
+        .map_err(|e| Failure(format!("could not run cargo install: {e}")))?;
+    if !status.success() || version_of(&local_bin).as_deref() != Some(version.as_str()) {
+        return Err(Failure(format!(
+            "installing mdBook {version} failed (see above). Once crates.io can be reached, \
+             run the same command again; or install it yourself with \
+             `cargo install mdbook --version {version} --locked`."
+        )));
+    }
+    Ok(local_bin)
+}
+
+fn version_of(program: &Path) -> Option<String> {
+    let out = proc::run(Path::new("."), program.to_str()?, &["--version"], Duration::from_secs(20)).ok()?;
+    // "mdbook v0.5.4"
+    out.stdout.trim().strip_prefix("mdbook v").map(str::to_owned)
+}
+
+pub fn serve(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
+    let mdbook = mdbook(root)?;
+    let args: Vec<&String> = args.iter().filter(|a| *a != "--").collect();
+    println!("Serving the book; open the address below in a browser. Ctrl-C stops.");
+    let status = Command::new(mdbook).arg("serve").args(args).current_dir(root).status()?;
+    Ok(if status.success() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+pub fn build(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
+    if let Some(extra) = args.first() {
+        return Err(Failure(format!("`cargo course build` takes no arguments (got `{extra}`)")));
+    }
+    let mdbook = mdbook(root)?;
+    let out = proc::run(root, mdbook.to_str().unwrap_or("mdbook"), &["build"], Duration::from_secs(300))?;
+    print!("{}", out.stdout);
+    eprint!("{}", out.stderr);
+    // mdBook logs problems (a missing include, a broken link) as warnings
+    // or errors and still exits 0: the book must build with neither.
+    let all = out.all();
+    let noisy: Vec<&str> = all
+        .lines()
+        .filter(|l| l.contains(" WARN ") || l.contains("ERROR") || l.contains("[WARN]"))
+        .collect();
+    if !out.success || !noisy.is_empty() {
+        return Err(Failure(format!(
+            "mdbook build reported problems:\n{}",
+            if noisy.is_empty() { out.stderr.clone() } else { noisy.join("\n") }
+        )));
+    }
+    println!("The book is in {}", root.join("book").display());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,90 @@
+//! `cargo course`: the course's own tool.
+//!
+//! Run through the alias in `.cargo/config.toml`, so it needs nothing
+//! installed beyond Rust. See `cargo course help`.
+
+mod book;
+mod libtest;
+mod manifest;
+mod proc;
+mod verify;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+cargo course: the tool of the Rust Async Patterns course
+
+USAGE:
+    cargo course verify [ID ...]   prove every exercise fails as shipped, for the
+                                   intended reason, that its wrong answers (mutants)
+                                   are rejected, and that its solution passes
+    cargo course serve [-- ARGS]   serve the book (installs the pinned mdBook once);
+                                   ARGS go to `mdbook serve`, e.g. -- --hostname 0.0.0.0
+    cargo course build             render the book into book/
+    cargo course mdbook            print the path of the pinned mdBook, installing it if needed
+    cargo course help              this text
+";
+
+/// An error meant for the person at the terminal: what went wrong and what
+/// to do about it. Never a panic.
+pub struct Failure(pub String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure(e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(Failure(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, Failure> {
+    let (command, rest) = match args.split_first() {
+        Some((c, rest)) => (c.as_str(), rest),
+        None => ("help", &[][..]),
+    };
+    match command {
+        "help" | "-h" | "--help" => {
+            print!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        "verify" => verify::run(&root()?, rest),
+        "serve" => book::serve(&root()?, rest),
+        "build" => book::build(&root()?, rest),
+        "mdbook" => {
+            println!("{}", book::mdbook(&root()?)?.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(Failure(format!(
+            "unknown command `{other}`.\n\n{USAGE}"
+        ))),
+    }
+}
+
+/// The course's root folder: `COURSE_ROOT` if set, otherwise the nearest
+/// folder at or above the current one that holds `exercises/manifest.toml`.
+pub fn root() -> Result<PathBuf, Failure> {
+    if let Some(dir) = std::env::var_os("COURSE_ROOT") {
+        return Ok(PathBuf::from(dir));
+    }
+    let here = std::env::current_dir()?;
+    for dir in here.ancestors() {
+        if dir.join("exercises").join("manifest.toml").is_file() {
+            return Ok(dir.to_path_buf());
+        }
+    }
+    Err(Failure(format!(
+        "no course found: neither {} nor any folder above it holds exercises/manifest.toml.\n\
+         Run `cargo course` from inside the course's checkout.",
+        here.display()
+    )))
+}

@@ -1,0 +1,179 @@
+//! The exercise manifest, `exercises/manifest.toml`.
+
+use crate::Failure;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    exercise: Vec<Exercise>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    pub id: String,
+    pub chapter: u32,
+    pub title: String,
+    pub path: String,
+    pub book: String,
+    pub failing: Vec<String>,
+    #[serde(default)]
+    pub hints: Vec<String>,
+    #[serde(default)]
+    pub mutant: Vec<Mutant>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mutant {
+    pub path: String,
+    pub why: String,
+    pub failing: Vec<String>,
+}
+
+pub struct Manifest {
+    pub root: PathBuf,
+    pub exercises: Vec<Exercise>,
+}
+
+impl Manifest {
+    /// Reads and checks the manifest: unique ids, folders that exist. The
+    /// exercises come back by chapter, in file order within a chapter.
+    pub fn load(root: &Path) -> Result<Manifest, Failure> {
+        let path = root.join("exercises").join("manifest.toml");
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            Failure(format!("cannot read the exercise manifest {}: {e}", path.display()))
+        })?;
+        let file: File = toml::from_str(&text)
+            .map_err(|e| Failure(format!("the exercise manifest {} is not valid: {e}", path.display())))?;
+        let mut exercises = file.exercise;
+        exercises.sort_by_key(|e| e.chapter);
+        let manifest = Manifest { root: root.to_path_buf(), exercises };
+        manifest.check()?;
+        Ok(manifest)
+    }
+
+    fn check(&self) -> Result<(), Failure> {
+        let mut seen = HashSet::new();
+        let mut problems = Vec::new();
+        for e in &self.exercises {
+            if !seen.insert(e.id.as_str()) {
+                problems.push(format!("exercise id `{}` is used twice", e.id));
+            }
+            for (what, dir) in [("starter", self.starter(e)), ("solution", self.solution(e))] {
+                if !dir.join("Cargo.toml").is_file() {
+                    problems.push(format!(
+                        "exercise `{}`: its {what} folder {} has no Cargo.toml",
+                        e.id,
+                        dir.display()
+                    ));
+                }
+            }
+            for m in &e.mutant {
+                let dir = self.mutant(m);
+                if !dir.join("Cargo.toml").is_file() {
+                    problems.push(format!(
+                        "exercise `{}`: its mutant folder {} has no Cargo.toml",
+                        e.id,
+                        dir.display()
+                    ));
+                }
+            }
+            if e.failing.is_empty() {
+                problems.push(format!("exercise `{}` names no test in `failing`", e.id));
+            }
+            if e.hints.is_empty() {
+                problems.push(format!("exercise `{}` has no hints", e.id));
+            }
+            if !self.root.join("src").join(&e.book).is_file() {
+                problems.push(format!("exercise `{}`: its book page src/{} does not exist", e.id, e.book));
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Failure(format!(
+                "the exercise manifest exercises/manifest.toml has problems:\n  - {}",
+                problems.join("\n  - ")
+            )))
+        }
+    }
+
+    pub fn starter(&self, e: &Exercise) -> PathBuf {
+        self.root.join("exercises").join(&e.path)
+    }
+
+    pub fn solution(&self, e: &Exercise) -> PathBuf {
+        self.root.join("solutions").join(&e.path)
+    }
+
+    pub fn mutant(&self, m: &Mutant) -> PathBuf {
+        self.root.join("mutants").join(&m.path)
+    }
+
+    pub fn find(&self, id: &str) -> Result<&Exercise, Failure> {
+        if let Some(e) = self.exercises.iter().find(|e| e.id == id) {
+            return Ok(e);
+        }
+        let closest = self
+            .exercises
+            .iter()
+            .min_by_key(|e| edit_distance(&e.id, id))
+            .map(|e| format!(" Did you mean `{}`?", e.id))
+            .unwrap_or_default();
+        Err(Failure(format!(
+            "there is no exercise `{id}`.{closest} `cargo course list` shows them all."
+        )))
+    }
+}
+
+/// The package name in a crate folder's Cargo.toml.
+pub fn package_name(dir: &Path) -> Result<String, Failure> {
+    #[derive(Deserialize)]
+    struct Toml {
+        package: Package,
+    }
+    #[derive(Deserialize)]
+    struct Package {
+        name: String,
+    }
+    let path = dir.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+    let toml: Toml = toml::from_str(&text)
+        .map_err(|e| Failure(format!("{} is not a valid Cargo.toml: {e}", path.display())))?;
+    Ok(toml.package.name)
+}
+
+/// Levenshtein distance, for "did you mean".
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == *cb { prev } else { 1 + prev.min(cur).min(row[j]) };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance;
+
+    #[test]
+    fn distance() {
+        assert_eq!(edit_distance("join-prices", "join-prices"), 0);
+        assert_eq!(edit_distance("join-price", "join-prices"), 1);
+        assert_eq!(edit_distance("jion-prices", "join-prices"), 2);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+}
