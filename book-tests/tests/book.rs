@@ -1,0 +1,307 @@
+//! The book keeps the course's promise: nothing shown to a reader is
+//! untested. These tests read every page under `src/` and fail when
+//!
+//! - a `rust`, `toml` or `text` block is neither an `{{#include}}` of a file
+//!   under `listings/` nor (for `rust`) an inline snippet that skeptic
+//!   compiles (so no `ignore`);
+//! - an include names a file or an anchor that does not exist;
+//! - an included listing has no caption, or its caption names another file;
+//! - a listing folder, or a listing's `output.txt`, is never shown;
+//! - a chapter page has no speaker notes with their minutes;
+//! - a link to another page of the book points nowhere.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn pages() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&root().join("src"), &mut out);
+    out.sort();
+    out
+}
+
+struct Block {
+    /// 1-based line of the opening fence.
+    line: usize,
+    info: String,
+    body: Vec<String>,
+    /// The last non-blank line before the block.
+    before: String,
+}
+
+fn blocks(text: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut current: Option<(Block, String)> = None;
+    let mut before = String::new();
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        match &mut current {
+            None => {
+                if trimmed.starts_with("```") {
+                    let ticks_len = trimmed.len() - trimmed.trim_start_matches('`').len();
+                    let ticks = trimmed[..ticks_len].to_owned();
+                    let info = trimmed[ticks_len..].trim().to_owned();
+                    current = Some((
+                        Block { line: i + 1, info, body: Vec::new(), before: before.clone() },
+                        ticks,
+                    ));
+                } else if !line.trim().is_empty() {
+                    before = line.trim().to_owned();
+                }
+            }
+            Some((block, ticks)) => {
+                if trimmed.starts_with(ticks.as_str()) && trimmed.trim_start_matches('`').trim().is_empty() {
+                    let (block, _) = current.take().unwrap();
+                    before = String::new();
+                    out.push(block);
+                } else {
+                    block.body.push(line.to_owned());
+                }
+            }
+        }
+    }
+    assert!(current.is_none(), "a code block is never closed");
+    out
+}
+
+/// `{{#include path:anchor}}` or `{{#rustdoc_include path:anchor}}`.
+struct Include {
+    path: PathBuf,
+    anchor: Option<String>,
+}
+
+fn parse_include(line: &str, page: &Path) -> Option<Include> {
+    let inner = line.trim().strip_prefix("{{#")?.strip_suffix("}}")?;
+    let (kind, arg) = inner.split_once(' ')?;
+    if kind != "include" && kind != "rustdoc_include" {
+        return None;
+    }
+    let (file, anchor) = match arg.trim().split_once(':') {
+        Some((f, a)) => (f, Some(a.to_owned())),
+        None => (arg.trim(), None),
+    };
+    let path = page.parent().unwrap().join(file);
+    Some(Include { path, anchor })
+}
+
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn rel(path: &Path) -> String {
+    normalize(path).strip_prefix(root()).unwrap_or(path).to_string_lossy().replace('\\', "/")
+}
+
+#[derive(Default)]
+struct Findings {
+    problems: Vec<String>,
+    included: BTreeSet<String>,
+}
+
+fn check_page(page: &Path, text: &str, f: &mut Findings) {
+    let name = rel(page);
+    for block in blocks(text) {
+        let lang = block.info.split(',').next().unwrap_or("").trim().to_owned();
+        let flags: Vec<&str> = block.info.split(',').skip(1).map(str::trim).collect();
+        let at = format!("{name}:{}", block.line);
+        let includes: Vec<&String> = block.body.iter().filter(|l| l.contains("{{#")).collect();
+        if includes.is_empty() {
+            match lang.as_str() {
+                "rust" if flags.contains(&"ignore") => f.problems.push(format!(
+                    "{at}: a `rust,ignore` block is never compiled; make it a listing or a snippet skeptic compiles"
+                )),
+                "rust" => {} // compiled by skeptic (tests/skeptic.rs)
+                "toml" | "text" | "" => f.problems.push(format!(
+                    "{at}: a `{lang}` block pasted into the page; show a file from a listing with {{{{#include}}}} instead"
+                )),
+                _ => {} // console commands and the like
+            }
+            continue;
+        }
+        if includes.len() != block.body.iter().filter(|l| !l.trim().is_empty()).count() {
+            f.problems.push(format!("{at}: a block mixes an include with pasted lines"));
+        }
+        for line in includes {
+            let Some(inc) = parse_include(line, page) else {
+                f.problems.push(format!("{at}: cannot read the directive `{}`", line.trim()));
+                continue;
+            };
+            let file = rel(&inc.path);
+            if !file.starts_with("listings/") {
+                f.problems.push(format!("{at}: includes {file}, which is not under listings/"));
+            }
+            if !block.before.contains("class=\"caption\"") {
+                f.problems.push(format!(
+                    "{at}: the include of {file} has no caption line above it (see CONTRIBUTING.md)"
+                ));
+            } else if !block.before.contains(&format!("<code>{file}</code>")) {
+                f.problems.push(format!(
+                    "{at}: the caption above the include of {file} names another file: {}",
+                    block.before
+                ));
+            }
+            let Ok(content) = fs::read_to_string(&inc.path) else {
+                f.problems.push(format!("{at}: includes {file}, which does not exist"));
+                f.included.insert(file);
+                continue;
+            };
+            if let Some(anchor) = &inc.anchor {
+                let is_range = anchor.chars().all(|c| c.is_ascii_digit() || c == ':');
+                if !is_range && !content.contains(&format!("ANCHOR: {anchor}")) {
+                    f.problems.push(format!("{at}: {file} has no `ANCHOR: {anchor}`"));
+                }
+            }
+            f.included.insert(file);
+        }
+    }
+    check_links(page, text, f);
+    check_notes(page, text, f);
+}
+
+/// Relative links to other pages (and their `#fragments`' pages) exist.
+fn check_links(page: &Path, text: &str, f: &mut Findings) {
+    let name = rel(page);
+    for (i, _) in text.match_indices("](") {
+        let rest = &text[i + 2..];
+        let Some(end) = rest.find(')') else { continue };
+        let target = &rest[..end];
+        if target.contains("://") || target.starts_with('#') || target.starts_with("mailto:") {
+            continue;
+        }
+        let file = target.split('#').next().unwrap();
+        if file.is_empty() {
+            continue;
+        }
+        let path = page.parent().unwrap().join(file);
+        if !path.exists() {
+            f.problems.push(format!("{name}: the link `{target}` points to nothing"));
+        }
+    }
+}
+
+/// Every page of a chapter ends with speaker notes that give its minutes.
+fn check_notes(page: &Path, text: &str, f: &mut Findings) {
+    let name = rel(page);
+    let in_chapter = name.starts_with("src/ch");
+    if !in_chapter {
+        return;
+    }
+    let has_notes = text.contains("<details class=\"speaker-notes\">")
+        && text.lines().any(|l| minutes(l).is_some());
+    if !has_notes {
+        f.problems.push(format!(
+            "{name}: no speaker notes with minutes (`<summary>Speaker notes · N minutes</summary>`)"
+        ));
+    }
+}
+
+/// `<summary>Speaker notes · 10 minutes</summary>` → 10.
+fn minutes(line: &str) -> Option<u32> {
+    let rest = line.trim().strip_prefix("<summary>Speaker notes · ")?;
+    let n = rest.strip_suffix(" minutes</summary>")?;
+    n.parse().ok()
+}
+
+#[test]
+fn every_code_block_is_tested_and_every_listing_shown() {
+    let mut f = Findings::default();
+    let pages = pages();
+    assert!(!pages.is_empty(), "no pages found under src/");
+    for page in &pages {
+        check_page(page, &fs::read_to_string(page).unwrap(), &mut f);
+    }
+    // Every listing folder is shown somewhere, and so is its output.txt.
+    let listings = root().join("listings");
+    for chapter in fs::read_dir(&listings).unwrap() {
+        for listing in fs::read_dir(chapter.unwrap().path()).unwrap() {
+            let dir = listing.unwrap().path();
+            if !dir.join("Cargo.toml").exists() {
+                continue;
+            }
+            let dir_rel = rel(&dir);
+            if !f.included.iter().any(|i| i.starts_with(&format!("{dir_rel}/"))) {
+                f.problems.push(format!("{dir_rel} is never shown in the book"));
+            }
+            let output = format!("{dir_rel}/output.txt");
+            if dir.join("output.txt").exists() && !f.included.contains(&output) {
+                f.problems.push(format!("{output} is never shown in the book"));
+            }
+        }
+    }
+    assert!(
+        f.problems.is_empty(),
+        "{} problem(s) in the book:\n  - {}",
+        f.problems.len(),
+        f.problems.join("\n  - ")
+    );
+}
+
+#[test]
+fn the_checker_catches_what_it_should() {
+    // A page with one of each mistake: the checker must name them all.
+    // The page is checked as if it were src/ch99-selftest.md; it is never written.
+    let page = root().join("src").join("ch99-selftest.md");
+    let text = "\
+# Self test
+
+```rust,ignore
+fn main() {}
+```
+
+```toml
+[dependencies]
+```
+
+<span class=\"caption\">Listing: <code>listings/ch01-async-basics/listing-01-01/output.txt</code></span>
+
+```rust
+{{#include ../listings/ch01-async-basics/listing-01-01/src/main.rs:nowhere}}
+```
+
+```text
+{{#include ../listings/no-such-listing/output.txt}}
+```
+
+[a broken link](no-such-page.md)
+";
+    let mut f = Findings::default();
+    check_page(&page, text, &mut f);
+    let all = f.problems.join("\n");
+    for expected in [
+        "`rust,ignore` block",
+        "a `toml` block pasted",
+        "has no `ANCHOR: nowhere`",
+        "names another file",
+        "does not exist",
+        "has no caption",
+        "points to nothing",
+        "no speaker notes",
+    ] {
+        assert!(all.contains(expected), "the checker missed `{expected}`; it said:\n{all}");
+    }
+}
