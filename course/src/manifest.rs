@@ -57,6 +57,7 @@ impl Manifest {
         Ok(manifest)
     }
 
+    /// Problems that make the manifest unusable as a whole.
     fn check(&self) -> Result<(), Failure> {
         let mut seen = HashSet::new();
         let mut problems = Vec::new();
@@ -64,6 +65,21 @@ impl Manifest {
             if !seen.insert(e.id.as_str()) {
                 problems.push(format!("exercise id `{}` is used twice", e.id));
             }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Failure(format!(
+                "the exercise manifest exercises/manifest.toml has problems:\n  - {}",
+                problems.join("\n  - ")
+            )))
+        }
+    }
+
+    /// Problems with one entry: folders or book page missing, nothing to test.
+    pub fn problems_of(&self, e: &Exercise) -> Vec<String> {
+        let mut problems = Vec::new();
+        {
             for (what, dir) in [("starter", self.starter(e)), ("solution", self.solution(e))] {
                 if !dir.join("Cargo.toml").is_file() {
                     problems.push(format!(
@@ -93,14 +109,7 @@ impl Manifest {
                 problems.push(format!("exercise `{}`: its book page src/{} does not exist", e.id, e.book));
             }
         }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(Failure(format!(
-                "the exercise manifest exercises/manifest.toml has problems:\n  - {}",
-                problems.join("\n  - ")
-            )))
-        }
+        problems
     }
 
     pub fn starter(&self, e: &Exercise) -> PathBuf {

@@ -49,7 +49,10 @@ pub fn run(root: &Path, ids: &[String]) -> Result<ExitCode, Failure> {
 
 fn verify_one(manifest: &Manifest, e: &Exercise) -> Result<Vec<String>, Failure> {
     let root = &manifest.root;
-    let mut problems = Vec::new();
+    let mut problems = manifest.problems_of(e);
+    if !problems.is_empty() {
+        return Ok(problems);
+    }
 
     // 1. The starter fails, for the intended reason.
     let starter = package_name(&manifest.starter(e))?;
