@@ -4,9 +4,12 @@
 //! installed beyond Rust. See `cargo course help`.
 
 mod book;
+mod exec;
 mod libtest;
 mod manifest;
 mod proc;
+mod runner;
+mod state;
 mod verify;
 
 use std::path::PathBuf;
@@ -15,7 +18,15 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 cargo course: the tool of the Rust Async Patterns course
 
-USAGE:
+FOR LEARNERS:
+    cargo course [list]            every exercise, where you stand, and a progress bar
+    cargo course run [ID]          run an exercise's tests (with no ID: the first that does not pass)
+    cargo course hint ID           the next hint for an exercise, from gentle to specific
+    cargo course watch [ID]        rerun the exercise on every save; move on when it passes
+    cargo course reset ID          put the starter back (your files are copied to .course/backups first)
+    cargo course solution ID       show the solution (asks first if the exercise does not pass yet)
+
+FOR THE BOOK AND ITS MAINTAINERS:
     cargo course verify [ID ...]   prove every exercise fails as shipped, for the
                                    intended reason, that its wrong answers (mutants)
                                    are rejected, and that its solution passes
@@ -50,13 +61,19 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<ExitCode, Failure> {
     let (command, rest) = match args.split_first() {
         Some((c, rest)) => (c.as_str(), rest),
-        None => ("help", &[][..]),
+        None => ("list", &[][..]),
     };
     match command {
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(ExitCode::SUCCESS)
         }
+        "list" => runner::list(&root()?),
+        "run" => runner::run(&root()?, rest),
+        "hint" => runner::hint(&root()?, rest),
+        "watch" => runner::watch(&root()?, rest),
+        "reset" => runner::reset(&root()?, rest),
+        "solution" => runner::solution(&root()?, rest),
         "verify" => verify::run(&root()?, rest),
         "serve" => book::serve(&root()?, rest),
         "build" => book::build(&root()?, rest),

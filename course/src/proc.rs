@@ -27,6 +27,8 @@ pub fn run(dir: &Path, program: &str, args: &[&str], limit: Duration) -> std::io
     command
         .args(args)
         .current_dir(dir)
+        // A failing test's message, not a stack of frames.
+        .env("RUST_BACKTRACE", "0")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

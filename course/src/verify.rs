@@ -9,17 +9,16 @@
 //! 4. the starter is clippy-clean but for the unused code its `todo!()`s leave.
 
 use crate::Failure;
-use crate::libtest::{self, Outcome};
+use crate::libtest::Outcome;
 use crate::manifest::{Exercise, Manifest, package_name};
+use crate::exec;
 use crate::proc;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-/// Compiling may take a while on a cold machine; running must not.
-const COMPILE_LIMIT: Duration = Duration::from_secs(900);
-pub const RUN_LIMIT: Duration = Duration::from_secs(60);
+use crate::exec::COMPILE_LIMIT;
 
 pub fn run(root: &Path, ids: &[String]) -> Result<ExitCode, Failure> {
     let manifest = Manifest::load(root)?;
@@ -50,6 +49,9 @@ pub fn run(root: &Path, ids: &[String]) -> Result<ExitCode, Failure> {
 fn verify_one(manifest: &Manifest, e: &Exercise) -> Result<Vec<String>, Failure> {
     let root = &manifest.root;
     let mut problems = manifest.problems_of(e);
+    if !root.join("src").join(&e.book).is_file() {
+        problems.push(format!("its book page src/{} does not exist", e.book));
+    }
     if !problems.is_empty() {
         return Ok(problems);
     }
@@ -150,23 +152,17 @@ pub fn test_package(
     root: &Path,
     package: &str,
 ) -> Result<Result<BTreeMap<String, Outcome>, String>, Failure> {
-    let cargo = proc::cargo();
-    let build = proc::run(root, &cargo, &["test", "--quiet", "-p", package, "--no-run"], COMPILE_LIMIT)?;
-    if !build.success {
-        return Ok(Err(format!("does not compile:\n{}", tail(&build.stderr, 40))));
-    }
-    let run = proc::run(root, &cargo, &["test", "-p", package], RUN_LIMIT)?;
-    if run.timed_out {
-        return Ok(Err(format!(
+    Ok(match exec::test(root, package)? {
+        exec::TestRun::DoesNotCompile(stderr) => Err(format!("does not compile:\n{}", tail(&stderr, 40))),
+        exec::TestRun::Hung { limit, .. } => Err(format!(
             "its tests were still running after {}s and were killed: a test hangs",
-            RUN_LIMIT.as_secs()
-        )));
-    }
-    let results = libtest::parse(&run.all());
-    if results.is_empty() {
-        return Ok(Err(format!("ran no test:\n{}", tail(&run.all(), 20))));
-    }
-    Ok(Ok(results))
+            limit.as_secs()
+        )),
+        exec::TestRun::Ran { results, output, .. } if results.is_empty() => {
+            Err(format!("ran no test:\n{}", tail(&output, 20)))
+        }
+        exec::TestRun::Ran { results, .. } => Ok(results),
+    })
 }
 
 fn clippy(root: &Path, package: &str, allow: &[&str]) -> Result<(), String> {

@@ -1,0 +1,69 @@
+//! Building and running one package's tests, with time limits.
+
+use crate::Failure;
+use crate::libtest::{self, Outcome};
+use crate::proc;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+/// Compiling may take a while on a cold machine; running tests must not.
+pub const COMPILE_LIMIT: Duration = Duration::from_secs(900);
+
+/// How long a package's tests may run: 60 s, or `COURSE_TEST_TIMEOUT` seconds.
+pub fn run_limit() -> Duration {
+    std::env::var("COURSE_TEST_TIMEOUT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .map(Duration::from_secs)
+        .unwrap_or(Duration::from_secs(60))
+}
+
+pub enum TestRun {
+    /// The compiler's messages.
+    DoesNotCompile(String),
+    /// Killed at the time limit; what the tests had printed by then.
+    Hung { limit: Duration, output: String },
+    /// The tests ran to the end.
+    Ran { results: BTreeMap<String, Outcome>, output: String, success: bool },
+}
+
+/// `cargo test -p PACKAGE`: first built (no time limit to speak of), then run
+/// with [`run_limit`].
+pub fn test(root: &Path, package: &str) -> Result<TestRun, Failure> {
+    let cargo = proc::cargo();
+    let build = proc::run(root, &cargo, &["test", "--quiet", "-p", package, "--no-run"], COMPILE_LIMIT)
+        .map_err(|e| Failure(format!("could not run cargo: {e}")))?;
+    if !build.success {
+        return Ok(TestRun::DoesNotCompile(build.stderr));
+    }
+    let limit = run_limit();
+    let run = proc::run(root, &cargo, &["test", "-p", package], limit)
+        .map_err(|e| Failure(format!("could not run cargo: {e}")))?;
+    let output = test_output(&run);
+    if run.timed_out {
+        return Ok(TestRun::Hung { limit, output });
+    }
+    Ok(TestRun::Ran { results: libtest::parse(&run.all()), output, success: run.success })
+}
+
+/// What the tests printed, without cargo's own progress lines.
+fn test_output(run: &proc::Output) -> String {
+    let noise = ["Compiling ", "Finished ", "Running ", "Blocking waiting", "error: test failed, to rerun"];
+    let stderr: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| !noise.iter().any(|n| l.trim_start().starts_with(n)))
+        .collect();
+    let stdout: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| !l.starts_with("note: run with `RUST_BACKTRACE=1`"))
+        .collect();
+    let mut out = stdout.join("\n");
+    if !stderr.is_empty() {
+        out.push('\n');
+        out.push_str(&stderr.join("\n"));
+    }
+    out
+}
