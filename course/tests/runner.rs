@@ -1,0 +1,383 @@
+//! Drives the `course` binary on a small fixture course (tests/fixture: an
+//! exercise that fails on a todo!, one whose test hangs) and checks what it
+//! prints and exits with. Each test works on its own copy of the fixture.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// A fresh copy of the fixture course, with the shipped starters kept in
+/// `.course/pristine` (as an archive of the course has them).
+struct Course {
+    root: PathBuf,
+}
+
+impl Course {
+    fn new() -> Course {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let root = std::env::temp_dir().join(format!(
+            "course-runner-test-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&root);
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixture");
+        copy_dir(&fixture, &root);
+        copy_dir(&fixture.join("exercises"), &root.join(".course/pristine"));
+        Course { root }
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_course"));
+        c.args(args)
+            .env("COURSE_ROOT", &self.root)
+            .env("COURSE_TEST_TIMEOUT", "3")
+            // All copies share one target dir, so the fixture builds once.
+            .env("CARGO_TARGET_DIR", target_dir())
+            .stdin(Stdio::null());
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> (i32, String) {
+        let out: Output = self.command(args).output().expect("the course binary runs");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // The tests under the runner may panic; the runner itself (main) must not.
+        assert!(!text.contains("thread 'main'"), "the runner panicked:\n{text}");
+        (out.status.code().unwrap_or(-1), text)
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    fn solve(&self, id: &str) {
+        std::fs::copy(
+            self.path(&format!("solutions/ch01-fixture/{id}/src/lib.rs")),
+            self.path(&format!("exercises/ch01-fixture/{id}/src/lib.rs")),
+        )
+        .unwrap();
+    }
+}
+
+impl Drop for Course {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+fn target_dir() -> PathBuf {
+    // target/ of the course's own workspace.
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/runner-fixture")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let dest = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &dest);
+        } else {
+            std::fs::copy(entry.path(), dest).unwrap();
+        }
+    }
+}
+
+#[test]
+fn list_shows_every_exercise_failing_on_a_fresh_course() {
+    let c = Course::new();
+    let (code, out) = c.run(&["list"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("✗ adder") && out.contains("✗ sleeper"),
+        "{out}"
+    );
+    assert_eq!(out.matches("failing (not started)").count(), 2, "{out}");
+    assert!(out.contains("0/2 exercises pass"), "{out}");
+    assert!(out.contains("Next: cargo course run adder"), "{out}");
+}
+
+#[test]
+fn a_solved_exercise_shows_as_passing_and_run_names_the_next() {
+    let c = Course::new();
+    c.solve("adder");
+    let (code, out) = c.run(&["list"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("✓ adder") && out.contains("passing"), "{out}");
+    assert!(out.contains("1/2 exercises pass"), "{out}");
+    let (code, out) = c.run(&["run", "adder"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("✓ adder passes! (2 tests)"), "{out}");
+    assert!(out.contains("Next: cargo course run sleeper"), "{out}");
+}
+
+#[test]
+fn run_without_an_id_runs_the_first_that_does_not_pass() {
+    let c = Course::new();
+    let (code, out) = c.run(&["run"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("── adder"), "{out}");
+    assert!(
+        out.contains("not yet implemented: add 2 and 3"),
+        "the test's own message is shown:\n{out}"
+    );
+    assert!(out.contains("2 of 2 tests fail"), "{out}");
+    assert!(
+        out.contains("exercises/ch01-fixture/adder/src/lib.rs"),
+        "says which file to edit:\n{out}"
+    );
+    assert!(out.contains("cargo course hint adder"), "{out}");
+    assert!(
+        out.contains("src/ch01-fixture/exercises.md"),
+        "names the book page:\n{out}"
+    );
+}
+
+#[test]
+fn a_compile_error_is_shown_with_what_to_do() {
+    let c = Course::new();
+    std::fs::write(
+        c.path("exercises/ch01-fixture/adder/src/lib.rs"),
+        "pub fn add(a: u32) -> u32 { a + }",
+    )
+    .unwrap();
+    let (code, out) = c.run(&["run", "adder"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error"),
+        "the compiler's message is shown:\n{out}"
+    );
+    assert!(out.contains("adder does not compile yet"), "{out}");
+}
+
+#[test]
+fn a_hanging_test_is_killed_at_the_limit_with_a_clear_message() {
+    let c = Course::new();
+    let started = Instant::now();
+    let (code, out) = c.run(&["run", "sleeper"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("still running after 3 s"), "{out}");
+    assert!(out.contains("it hangs"), "{out}");
+    assert!(
+        started.elapsed() < Duration::from_secs(120),
+        "the runner waited {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn hints_go_from_gentle_to_specific_and_stop_at_the_last() {
+    let c = Course::new();
+    let (_, first) = c.run(&["hint", "adder"]);
+    let (_, second) = c.run(&["hint", "adder"]);
+    let (_, third) = c.run(&["hint", "adder"]);
+    let (code, again) = c.run(&["hint", "adder"]);
+    assert_eq!(code, 0);
+    assert!(
+        first.contains("Hint 1 of 3") && first.contains("first hint"),
+        "{first}"
+    );
+    assert!(
+        second.contains("Hint 2 of 3") && second.contains("second hint"),
+        "{second}"
+    );
+    assert!(
+        third.contains("Hint 3 of 3") && third.contains("cargo course solution adder"),
+        "{third}"
+    );
+    assert!(again.contains("Hint 3 of 3"), "{again}");
+}
+
+#[test]
+fn reset_keeps_a_copy_of_the_learners_work() {
+    let c = Course::new();
+    let lib = c.path("exercises/ch01-fixture/adder/src/lib.rs");
+    let shipped = std::fs::read_to_string(&lib).unwrap();
+    std::fs::write(&lib, "// my work in progress\n").unwrap();
+    std::fs::write(
+        c.path("exercises/ch01-fixture/adder/src/notes.rs"),
+        "// my notes\n",
+    )
+    .unwrap();
+    let (code, out) = c.run(&["reset", "adder"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        std::fs::read_to_string(&lib).unwrap(),
+        shipped,
+        "the starter is back"
+    );
+    assert!(!c.path("exercises/ch01-fixture/adder/src/notes.rs").exists());
+    let backup = out
+        .split("kept in ")
+        .nth(1)
+        .expect("names the backup folder")
+        .trim();
+    let backup = c.root.join(backup);
+    assert_eq!(
+        std::fs::read_to_string(backup.join("src/lib.rs")).unwrap(),
+        "// my work in progress\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(backup.join("src/notes.rs")).unwrap(),
+        "// my notes\n"
+    );
+    let (code, out) = c.run(&["reset", "adder"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("already as shipped"), "{out}");
+    let (_, out) = c.run(&["list"]);
+    assert!(out.contains("0/2 exercises pass"), "{out}");
+}
+
+#[test]
+fn reset_works_from_git_in_a_clone() {
+    let c = Course::new();
+    std::fs::remove_dir_all(c.path(".course/pristine")).unwrap();
+    let git = |args: &[&str]| {
+        let ok = Command::new("git")
+            .args(["-c", "user.name=test", "-c", "user.email=test@example.com"])
+            .args(args)
+            .current_dir(&c.root)
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false);
+        assert!(ok, "git {args:?} failed");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-qm", "course"]);
+    let lib = c.path("exercises/ch01-fixture/adder/src/lib.rs");
+    let shipped = std::fs::read_to_string(&lib).unwrap();
+    c.solve("adder");
+    let (_, out) = c.run(&["list"]);
+    assert!(out.contains("✓ adder"), "{out}");
+    // With no .course/pristine copy, the starter as shipped comes from git.
+    let (code, out) = c.run(&["reset", "adder"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(std::fs::read_to_string(&lib).unwrap(), shipped);
+}
+
+#[test]
+fn bad_input_gets_a_clear_message_and_a_nonzero_exit() {
+    let c = Course::new();
+    let (code, out) = c.run(&["run", "ader"]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("there is no exercise `ader`. Did you mean `adder`?"),
+        "{out}"
+    );
+    let (code, out) = c.run(&["hint"]);
+    assert_eq!(code, 2);
+    assert!(out.contains("usage: cargo course hint ID"), "{out}");
+    let (code, out) = c.run(&["frobnicate"]);
+    assert_eq!(code, 2);
+    assert!(out.contains("unknown command `frobnicate`"), "{out}");
+}
+
+#[test]
+fn a_missing_or_broken_manifest_is_reported_not_a_panic() {
+    let c = Course::new();
+    let manifest = c.path("exercises/manifest.toml");
+    let good = std::fs::read_to_string(&manifest).unwrap();
+
+    std::fs::write(
+        &manifest,
+        good.replace("ch01-fixture/adder", "ch01-fixture/nowhere"),
+    )
+    .unwrap();
+    let (code, out) = c.run(&["run", "adder"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("the manifest entry for `adder` is broken"),
+        "{out}"
+    );
+    assert!(out.contains("nowhere"), "{out}");
+
+    std::fs::write(&manifest, "[[exercise]]\nid = \"adder\"\n").unwrap();
+    let (code, out) = c.run(&["list"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("is not valid") && out.contains("missing field"),
+        "{out}"
+    );
+
+    std::fs::remove_file(&manifest).unwrap();
+    let (code, out) = c.run(&["list"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("cannot read the exercise manifest"), "{out}");
+}
+
+#[test]
+fn solution_asks_first_when_the_exercise_does_not_pass() {
+    let c = Course::new();
+    let (code, out) = c.run(&["solution", "adder"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("does not pass yet") && out.contains("--yes"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("a + b"),
+        "the solution must not be shown:\n{out}"
+    );
+    let (code, out) = c.run(&["solution", "adder", "--yes"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("a + b"), "{out}");
+}
+
+#[test]
+fn watch_reruns_on_save_and_moves_on_when_it_passes() {
+    let c = Course::new();
+    let mut child = c
+        .command(&["watch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap_or_default()).is_err() {
+                break;
+            }
+        }
+    });
+    let wait_for = |needle: &str| {
+        let deadline = Instant::now() + Duration::from_secs(120);
+        let mut seen = String::new();
+        while Instant::now() < deadline {
+            if let Ok(line) = rx.recv_timeout(Duration::from_millis(200)) {
+                seen.push_str(&line);
+                seen.push('\n');
+                if line.contains(needle) {
+                    return seen;
+                }
+            }
+        }
+        panic!("watch never printed `{needle}`; it printed:\n{seen}");
+    };
+    wait_for("adder: 2 of 2 tests fail");
+    // An editor's swap file is not a save.
+    std::fs::write(c.path("exercises/ch01-fixture/adder/src/.lib.rs.swp"), "x").unwrap();
+    c.solve("adder");
+    let out = wait_for("Moving on to sleeper");
+    assert!(out.contains("✓ adder passes!"), "{out}");
+    child.stdin.as_mut().unwrap().write_all(b"q\n").unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success());
+            break;
+        }
+        assert!(Instant::now() < deadline, "watch did not quit on `q`");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
