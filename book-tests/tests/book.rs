@@ -15,7 +15,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn pages() -> Vec<PathBuf> {
@@ -57,7 +60,12 @@ fn blocks(text: &str) -> Vec<Block> {
                     let ticks = trimmed[..ticks_len].to_owned();
                     let info = trimmed[ticks_len..].trim().to_owned();
                     current = Some((
-                        Block { line: i + 1, info, body: Vec::new(), before: before.clone() },
+                        Block {
+                            line: i + 1,
+                            info,
+                            body: Vec::new(),
+                            before: before.clone(),
+                        },
                         ticks,
                     ));
                 } else if !line.trim().is_empty() {
@@ -65,7 +73,9 @@ fn blocks(text: &str) -> Vec<Block> {
                 }
             }
             Some((block, ticks)) => {
-                if trimmed.starts_with(ticks.as_str()) && trimmed.trim_start_matches('`').trim().is_empty() {
+                if trimmed.starts_with(ticks.as_str())
+                    && trimmed.trim_start_matches('`').trim().is_empty()
+                {
                     let (block, _) = current.take().unwrap();
                     before = String::new();
                     out.push(block);
@@ -114,7 +124,11 @@ fn normalize(path: &Path) -> PathBuf {
 }
 
 fn rel(path: &Path) -> String {
-    normalize(path).strip_prefix(root()).unwrap_or(path).to_string_lossy().replace('\\', "/")
+    normalize(path)
+        .strip_prefix(root())
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 #[derive(Default)]
@@ -144,16 +158,20 @@ fn check_page(page: &Path, text: &str, f: &mut Findings) {
             continue;
         }
         if includes.len() != block.body.iter().filter(|l| !l.trim().is_empty()).count() {
-            f.problems.push(format!("{at}: a block mixes an include with pasted lines"));
+            f.problems
+                .push(format!("{at}: a block mixes an include with pasted lines"));
         }
         for line in includes {
             let Some(inc) = parse_include(line, page) else {
-                f.problems.push(format!("{at}: cannot read the directive `{}`", line.trim()));
+                f.problems
+                    .push(format!("{at}: cannot read the directive `{}`", line.trim()));
                 continue;
             };
             let file = rel(&inc.path);
             if !file.starts_with("listings/") {
-                f.problems.push(format!("{at}: includes {file}, which is not under listings/"));
+                f.problems.push(format!(
+                    "{at}: includes {file}, which is not under listings/"
+                ));
             }
             if !block.before.contains("class=\"caption\"") {
                 f.problems.push(format!(
@@ -166,14 +184,16 @@ fn check_page(page: &Path, text: &str, f: &mut Findings) {
                 ));
             }
             let Ok(content) = fs::read_to_string(&inc.path) else {
-                f.problems.push(format!("{at}: includes {file}, which does not exist"));
+                f.problems
+                    .push(format!("{at}: includes {file}, which does not exist"));
                 f.included.insert(file);
                 continue;
             };
             if let Some(anchor) = &inc.anchor {
                 let is_range = anchor.chars().all(|c| c.is_ascii_digit() || c == ':');
                 if !is_range && !content.contains(&format!("ANCHOR: {anchor}")) {
-                    f.problems.push(format!("{at}: {file} has no `ANCHOR: {anchor}`"));
+                    f.problems
+                        .push(format!("{at}: {file} has no `ANCHOR: {anchor}`"));
                 }
             }
             f.included.insert(file);
@@ -199,7 +219,8 @@ fn check_links(page: &Path, text: &str, f: &mut Findings) {
         }
         let path = page.parent().unwrap().join(file);
         if !path.exists() {
-            f.problems.push(format!("{name}: the link `{target}` points to nothing"));
+            f.problems
+                .push(format!("{name}: the link `{target}` points to nothing"));
         }
     }
 }
@@ -244,12 +265,18 @@ fn every_code_block_is_tested_and_every_listing_shown() {
                 continue;
             }
             let dir_rel = rel(&dir);
-            if !f.included.iter().any(|i| i.starts_with(&format!("{dir_rel}/"))) {
-                f.problems.push(format!("{dir_rel} is never shown in the book"));
+            if !f
+                .included
+                .iter()
+                .any(|i| i.starts_with(&format!("{dir_rel}/")))
+            {
+                f.problems
+                    .push(format!("{dir_rel} is never shown in the book"));
             }
             let output = format!("{dir_rel}/output.txt");
             if dir.join("output.txt").exists() && !f.included.contains(&output) {
-                f.problems.push(format!("{output} is never shown in the book"));
+                f.problems
+                    .push(format!("{output} is never shown in the book"));
             }
         }
     }
@@ -302,6 +329,9 @@ fn main() {}
         "points to nothing",
         "no speaker notes",
     ] {
-        assert!(all.contains(expected), "the checker missed `{expected}`; it said:\n{all}");
+        assert!(
+            all.contains(expected),
+            "the checker missed `{expected}`; it said:\n{all}"
+        );
     }
 }

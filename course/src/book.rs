@@ -44,7 +44,11 @@ pub fn pinned_version(root: &Path) -> Result<String, Failure> {
 pub fn mdbook(root: &Path) -> Result<PathBuf, Failure> {
     let version = pinned_version(root)?;
     let local = root.join(".tools").join(format!("mdbook-{version}"));
-    let local_bin = local.join("bin").join(if cfg!(windows) { "mdbook.exe" } else { "mdbook" });
+    let local_bin = local.join("bin").join(if cfg!(windows) {
+        "mdbook.exe"
+    } else {
+        "mdbook"
+    });
     for candidate in [local_bin.clone(), PathBuf::from("mdbook")] {
         if version_of(&candidate).as_deref() == Some(version.as_str()) {
             return Ok(candidate);
@@ -56,7 +60,14 @@ pub fn mdbook(root: &Path) -> Result<PathBuf, Failure> {
         local.display()
     );
     let status = Command::new(proc::cargo())
-        .args(["install", "mdbook", "--version", &version, "--locked", "--root"])
+        .args([
+            "install",
+            "mdbook",
+            "--version",
+            &version,
+            "--locked",
+            "--root",
+        ])
         .arg(&local)
         .status()
         .map_err(|e| Failure(format!("could not run cargo install: {e}")))?;
@@ -71,25 +82,49 @@ pub fn mdbook(root: &Path) -> Result<PathBuf, Failure> {
 }
 
 fn version_of(program: &Path) -> Option<String> {
-    let out = proc::run(Path::new("."), program.to_str()?, &["--version"], Duration::from_secs(20)).ok()?;
+    let out = proc::run(
+        Path::new("."),
+        program.to_str()?,
+        &["--version"],
+        Duration::from_secs(20),
+    )
+    .ok()?;
     // "mdbook v0.5.4"
-    out.stdout.trim().strip_prefix("mdbook v").map(str::to_owned)
+    out.stdout
+        .trim()
+        .strip_prefix("mdbook v")
+        .map(str::to_owned)
 }
 
 pub fn serve(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
     let mdbook = mdbook(root)?;
     let args: Vec<&String> = args.iter().filter(|a| *a != "--").collect();
     println!("Serving the book; open the address below in a browser. Ctrl-C stops.");
-    let status = Command::new(mdbook).arg("serve").args(args).current_dir(root).status()?;
-    Ok(if status.success() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    let status = Command::new(mdbook)
+        .arg("serve")
+        .args(args)
+        .current_dir(root)
+        .status()?;
+    Ok(if status.success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 pub fn build(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
     if let Some(extra) = args.first() {
-        return Err(Failure(format!("`cargo course build` takes no arguments (got `{extra}`)")));
+        return Err(Failure(format!(
+            "`cargo course build` takes no arguments (got `{extra}`)"
+        )));
     }
     let mdbook = mdbook(root)?;
-    let out = proc::run(root, mdbook.to_str().unwrap_or("mdbook"), &["build"], Duration::from_secs(300))?;
+    let out = proc::run(
+        root,
+        mdbook.to_str().unwrap_or("mdbook"),
+        &["build"],
+        Duration::from_secs(300),
+    )?;
     print!("{}", out.stdout);
     eprint!("{}", out.stderr);
     // mdBook logs problems (a missing include, a broken link) as warnings
@@ -102,7 +137,11 @@ pub fn build(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
     if !out.success || !noisy.is_empty() {
         return Err(Failure(format!(
             "mdbook build reported problems:\n{}",
-            if noisy.is_empty() { out.stderr.clone() } else { noisy.join("\n") }
+            if noisy.is_empty() {
+                out.stderr.clone()
+            } else {
+                noisy.join("\n")
+            }
         )));
     }
     println!("The book is in {}", root.join("book").display());

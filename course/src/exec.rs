@@ -25,15 +25,24 @@ pub enum TestRun {
     /// Killed at the time limit; what the tests had printed by then.
     Hung { limit: Duration, output: String },
     /// The tests ran to the end.
-    Ran { results: BTreeMap<String, Outcome>, output: String, success: bool },
+    Ran {
+        results: BTreeMap<String, Outcome>,
+        output: String,
+        success: bool,
+    },
 }
 
 /// `cargo test -p PACKAGE`: first built (no time limit to speak of), then run
 /// with [`run_limit`].
 pub fn test(root: &Path, package: &str) -> Result<TestRun, Failure> {
     let cargo = proc::cargo();
-    let build = proc::run(root, &cargo, &["test", "--quiet", "-p", package, "--no-run"], COMPILE_LIMIT)
-        .map_err(|e| Failure(format!("could not run cargo: {e}")))?;
+    let build = proc::run(
+        root,
+        &cargo,
+        &["test", "--quiet", "-p", package, "--no-run"],
+        COMPILE_LIMIT,
+    )
+    .map_err(|e| Failure(format!("could not run cargo: {e}")))?;
     if !build.success {
         return Ok(TestRun::DoesNotCompile(build.stderr));
     }
@@ -44,12 +53,22 @@ pub fn test(root: &Path, package: &str) -> Result<TestRun, Failure> {
     if run.timed_out {
         return Ok(TestRun::Hung { limit, output });
     }
-    Ok(TestRun::Ran { results: libtest::parse(&run.all()), output, success: run.success })
+    Ok(TestRun::Ran {
+        results: libtest::parse(&run.all()),
+        output,
+        success: run.success,
+    })
 }
 
 /// What the tests printed, without cargo's own progress lines.
 fn test_output(run: &proc::Output) -> String {
-    let noise = ["Compiling ", "Finished ", "Running ", "Blocking waiting", "error: test failed, to rerun"];
+    let noise = [
+        "Compiling ",
+        "Finished ",
+        "Running ",
+        "Blocking waiting",
+        "error: test failed, to rerun",
+    ];
     let stderr: Vec<&str> = run
         .stderr
         .lines()

@@ -36,8 +36,12 @@ impl Panic {
 pub fn parse(output: &str) -> BTreeMap<String, Outcome> {
     let mut results = BTreeMap::new();
     for line in output.lines() {
-        let Some(rest) = line.strip_prefix("test ") else { continue };
-        let Some((name, status)) = rest.rsplit_once(" ... ") else { continue };
+        let Some(rest) = line.strip_prefix("test ") else {
+            continue;
+        };
+        let Some((name, status)) = rest.rsplit_once(" ... ") else {
+            continue;
+        };
         let outcome = match status.trim() {
             "ok" => Outcome::Passed,
             "FAILED" => Outcome::Failed(Panic::default()),
@@ -49,11 +53,18 @@ pub fn parse(output: &str) -> BTreeMap<String, Outcome> {
     // Failure details: "---- NAME stdout ----" then the captured output.
     let mut sections = output.split("\n---- ").skip(1);
     for section in &mut sections {
-        let Some((header, body)) = section.split_once('\n') else { continue };
-        let Some(name) = header.strip_suffix(" stdout ----") else { continue };
+        let Some((header, body)) = section.split_once('\n') else {
+            continue;
+        };
+        let Some(name) = header.strip_suffix(" stdout ----") else {
+            continue;
+        };
         let body = body.split("\n\nfailures:").next().unwrap_or(body);
         let body = body.split("\n---- ").next().unwrap_or(body);
-        let mut panic = Panic { output: body.trim_end().to_owned(), ..Panic::default() };
+        let mut panic = Panic {
+            output: body.trim_end().to_owned(),
+            ..Panic::default()
+        };
         let mut lines = body.lines();
         while let Some(line) = lines.next() {
             if let Some((_, at)) = line.split_once("panicked at ") {
@@ -102,7 +113,9 @@ test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; 
         let r = parse(RUN);
         assert_eq!(r.len(), 3);
         assert_eq!(r["helper_works"], Outcome::Passed);
-        let Outcome::Failed(todo) = &r["adds_both_prices"] else { panic!("should have failed") };
+        let Outcome::Failed(todo) = &r["adds_both_prices"] else {
+            panic!("should have failed")
+        };
         assert!(todo.is_todo());
         assert!(!todo.is_in_tests());
         assert_eq!(todo.location, "exercises/ch01/join-prices/src/lib.rs:17:5");

@@ -81,9 +81,7 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
             println!("{}", book::mdbook(&root()?)?.display());
             Ok(ExitCode::SUCCESS)
         }
-        other => Err(Failure(format!(
-            "unknown command `{other}`.\n\n{USAGE}"
-        ))),
+        other => Err(Failure(format!("unknown command `{other}`.\n\n{USAGE}"))),
     }
 }
 

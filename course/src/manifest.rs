@@ -46,13 +46,23 @@ impl Manifest {
     pub fn load(root: &Path) -> Result<Manifest, Failure> {
         let path = root.join("exercises").join("manifest.toml");
         let text = std::fs::read_to_string(&path).map_err(|e| {
-            Failure(format!("cannot read the exercise manifest {}: {e}", path.display()))
+            Failure(format!(
+                "cannot read the exercise manifest {}: {e}",
+                path.display()
+            ))
         })?;
-        let file: File = toml::from_str(&text)
-            .map_err(|e| Failure(format!("the exercise manifest {} is not valid: {e}", path.display())))?;
+        let file: File = toml::from_str(&text).map_err(|e| {
+            Failure(format!(
+                "the exercise manifest {} is not valid: {e}",
+                path.display()
+            ))
+        })?;
         let mut exercises = file.exercise;
         exercises.sort_by_key(|e| e.chapter);
-        let manifest = Manifest { root: root.to_path_buf(), exercises };
+        let manifest = Manifest {
+            root: root.to_path_buf(),
+            exercises,
+        };
         manifest.check()?;
         Ok(manifest)
     }
@@ -165,7 +175,11 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let cur = row[j + 1];
-            row[j + 1] = if ca == *cb { prev } else { 1 + prev.min(cur).min(row[j]) };
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(cur).min(row[j])
+            };
             prev = cur;
         }
     }

@@ -67,7 +67,12 @@ pub fn run(dir: &Path, program: &str, args: &[&str], limit: Duration) -> std::io
     };
     let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
     let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
-    Ok(Output { stdout, stderr, success: status.success() && !timed_out, timed_out })
+    Ok(Output {
+        stdout,
+        stderr,
+        success: status.success() && !timed_out,
+        timed_out,
+    })
 }
 
 fn kill_tree(child: &mut std::process::Child) {

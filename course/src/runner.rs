@@ -21,12 +21,20 @@ pub fn state_of(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<State, 
     }
     let hash = state::hash_dir(&m.starter(e));
     if let Some(passing) = cache.get(&e.id, hash) {
-        return Ok(if passing { State::Passing } else { State::Failing });
+        return Ok(if passing {
+            State::Passing
+        } else {
+            State::Failing
+        });
     }
     eprintln!("  (testing {} …)", e.id);
     let passing = passes(&exec::test(&m.root, &exercise_package(m, e)?)?);
     cache.put(&e.id, hash, passing);
-    Ok(if passing { State::Passing } else { State::Failing })
+    Ok(if passing {
+        State::Passing
+    } else {
+        State::Failing
+    })
 }
 
 fn passes(run: &TestRun) -> bool {
@@ -69,7 +77,11 @@ pub fn list(root: &Path) -> Result<ExitCode, Failure> {
         }
         println!("  {} {:<24} {:<22} {}", s.mark(), e.id, s.label(), e.title);
     }
-    println!("\n{} {done}/{} exercises pass", bar(done, rows.len()), rows.len());
+    println!(
+        "\n{} {done}/{} exercises pass",
+        bar(done, rows.len()),
+        rows.len()
+    );
     match rows.iter().find(|(_, s)| *s != State::Passing) {
         Some((e, _)) => println!("Next: cargo course run {}", e.id),
         None => println!("Every exercise passes. Well done!"),
@@ -87,7 +99,11 @@ fn bar(done: usize, total: usize) -> String {
 }
 
 /// The exercise named, or the first that does not pass.
-fn pick<'m>(m: &'m Manifest, cache: &mut Cache, id: Option<&String>) -> Result<Option<&'m Exercise>, Failure> {
+fn pick<'m>(
+    m: &'m Manifest,
+    cache: &mut Cache,
+    id: Option<&String>,
+) -> Result<Option<&'m Exercise>, Failure> {
     if let Some(id) = id {
         return Ok(Some(m.find(id)?));
     }
@@ -110,14 +126,22 @@ pub fn run(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     };
     let passed = run_one(&m, &mut cache, e)?;
-    Ok(if passed { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if passed {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 /// Runs one exercise's tests, prints what they said and the next step.
 fn run_one(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<bool, Failure> {
     let package = exercise_package(m, e)?;
     let starter = m.starter(e);
-    let rel = starter.strip_prefix(&m.root).unwrap_or(&starter).display().to_string();
+    let rel = starter
+        .strip_prefix(&m.root)
+        .unwrap_or(&starter)
+        .display()
+        .to_string();
     println!("── {} · chapter {}: {} ──", e.id, e.chapter, e.title);
     let hash = state::hash_dir(&starter);
     let run = exec::test(&m.root, &package)?;
@@ -131,7 +155,10 @@ fn run_one(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<bool, Failur
     match &run {
         TestRun::DoesNotCompile(stderr) => {
             println!("{}", stderr.trim_end());
-            println!("\n✗ {} does not compile yet. Fix the first error above, in {edit}. {help}", e.id);
+            println!(
+                "\n✗ {} does not compile yet. Fix the first error above, in {edit}. {help}",
+                e.id
+            );
         }
         TestRun::Hung { limit, output } => {
             println!("{}", output.trim_end());
@@ -143,18 +170,28 @@ fn run_one(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<bool, Failur
                 limit.as_secs()
             );
         }
-        TestRun::Ran { results, output, .. } => {
+        TestRun::Ran {
+            results, output, ..
+        } => {
             println!("{}", output.trim_end());
             let failing = results.values().filter(|o| **o != Outcome::Passed).count();
             if passed {
                 println!("\n✓ {} passes! ({} tests)", e.id, results.len());
                 let next = m.exercises.iter().skip_while(|x| x.id != e.id).nth(1);
                 match next {
-                    Some(n) => println!("Next: cargo course run {}  (chapter {}: {})", n.id, n.chapter, n.title),
-                    None => println!("That was the last exercise. `cargo course list` shows where you stand."),
+                    Some(n) => println!(
+                        "Next: cargo course run {}  (chapter {}: {})",
+                        n.id, n.chapter, n.title
+                    ),
+                    None => println!(
+                        "That was the last exercise. `cargo course list` shows where you stand."
+                    ),
                 }
             } else if results.is_empty() {
-                println!("\n✗ {}: no test ran. Did a test file get deleted? `cargo course reset {}` restores the starter (keeping a copy of yours).", e.id, e.id);
+                println!(
+                    "\n✗ {}: no test ran. Did a test file get deleted? `cargo course reset {}` restores the starter (keeping a copy of yours).",
+                    e.id, e.id
+                );
             } else {
                 println!(
                     "\n✗ {}: {failing} of {} tests fail. Read the messages above, then edit {edit}. {help}",
@@ -195,7 +232,13 @@ pub fn hint(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
         .collect();
     let given = seen.iter().find(|(i, _)| i == id).map_or(0, |(_, n)| *n);
     let index = given.min(e.hints.len() - 1);
-    println!("Hint {} of {} for {}:\n\n  {}\n", index + 1, e.hints.len(), id, e.hints[index]);
+    println!(
+        "Hint {} of {} for {}:\n\n  {}\n",
+        index + 1,
+        e.hints.len(),
+        id,
+        e.hints[index]
+    );
     if index + 1 == e.hints.len() {
         println!(
             "That is the last hint. If you are still stuck, reread src/{} or look at the \
@@ -231,8 +274,12 @@ pub fn reset(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
     for file in state::files(&dir) {
         let to = backup.join(&file);
         fs::create_dir_all(to.parent().unwrap())?;
-        fs::copy(dir.join(&file), &to)
-            .map_err(|e| Failure(format!("could not back up {}: {e}; nothing was changed", file.display())))?;
+        fs::copy(dir.join(&file), &to).map_err(|e| {
+            Failure(format!(
+                "could not back up {}: {e}; nothing was changed",
+                file.display()
+            ))
+        })?;
     }
     // 2. Put the starter back, and remove what the learner added.
     for (file, content) in &shipped {
@@ -253,11 +300,17 @@ pub fn reset(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
 }
 
 fn backup_dir(root: &Path, id: &str) -> PathBuf {
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
     let base = state::dot_course(root).join("backups");
     let mut n = 0;
     loop {
-        let name = if n == 0 { format!("{id}-{secs}") } else { format!("{id}-{secs}-{n}") };
+        let name = if n == 0 {
+            format!("{id}-{secs}")
+        } else {
+            format!("{id}-{secs}-{n}")
+        };
         let dir = base.join(name);
         if !dir.exists() {
             return dir;
@@ -371,7 +424,10 @@ pub fn watch(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
             };
             current = next;
             seen = state::hash_dir(&m.starter(current));
-            println!("\nMoving on to {}: read exercises/{}/README.md", current.id, current.path);
+            println!(
+                "\nMoving on to {}: read exercises/{}/README.md",
+                current.id, current.path
+            );
             run_one(&m, &mut cache, current)?;
         }
     }

@@ -42,7 +42,9 @@ impl State {
 /// sorted: everything but build output and editor litter.
 pub fn files(dir: &Path) -> Vec<PathBuf> {
     fn walk(base: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = fs::read_dir(dir) else { return };
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -107,13 +109,19 @@ pub fn pristine(root: &Path, e: &Exercise) -> Result<BTreeMap<PathBuf, Vec<u8>>,
     }
     let prefix = format!("exercises/{}/", e.path);
     for base in ["@{upstream}", "HEAD"] {
-        let Some(listing) = git(root, &["ls-tree", "-r", "--name-only", base, "--", &prefix]) else {
+        let Some(listing) = git(root, &["ls-tree", "-r", "--name-only", base, "--", &prefix])
+        else {
             continue;
         };
         let mut out = BTreeMap::new();
         for name in String::from_utf8_lossy(&listing).lines() {
-            let Some(content) = git(root, &["show", &format!("{base}:{name}")]) else { continue };
-            out.insert(PathBuf::from(name.strip_prefix(&prefix).unwrap_or(name)), content);
+            let Some(content) = git(root, &["show", &format!("{base}:{name}")]) else {
+                continue;
+            };
+            out.insert(
+                PathBuf::from(name.strip_prefix(&prefix).unwrap_or(name)),
+                content,
+            );
         }
         if !out.is_empty() {
             return Ok(out);
@@ -127,17 +135,27 @@ pub fn pristine(root: &Path, e: &Exercise) -> Result<BTreeMap<PathBuf, Vec<u8>>,
 }
 
 fn git(root: &Path, args: &[&str]) -> Option<Vec<u8>> {
-    let out = Command::new("git").args(args).current_dir(root).output().ok()?;
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(root)
+        .output()
+        .ok()?;
     out.status.success().then_some(out.stdout)
 }
 
 /// The starter is exactly as shipped.
 pub fn is_pristine(root: &Path, manifest: &Manifest, e: &Exercise) -> bool {
-    let Ok(shipped) = pristine(root, e) else { return false };
+    let Ok(shipped) = pristine(root, e) else {
+        return false;
+    };
     let dir = manifest.starter(e);
     let now = files(&dir);
     now.len() == shipped.len()
-        && now.iter().all(|f| shipped.get(f).is_some_and(|c| fs::read(dir.join(f)).ok().as_ref() == Some(c)))
+        && now.iter().all(|f| {
+            shipped
+                .get(f)
+                .is_some_and(|c| fs::read(dir.join(f)).ok().as_ref() == Some(c))
+        })
 }
 
 /// The last test result per exercise, keyed by the hash of its files, in
@@ -163,7 +181,10 @@ impl Cache {
     }
 
     pub fn get(&self, id: &str, hash: u64) -> Option<bool> {
-        self.entries.get(id).filter(|(h, _)| *h == hash).map(|(_, p)| *p)
+        self.entries
+            .get(id)
+            .filter(|(h, _)| *h == hash)
+            .map(|(_, p)| *p)
     }
 
     pub fn put(&mut self, id: &str, hash: u64, passing: bool) {
@@ -171,7 +192,9 @@ impl Cache {
         let text: String = self
             .entries
             .iter()
-            .map(|(id, (h, p))| format!("{id} {h:016x} {}\n", if *p { "passing" } else { "failing" }))
+            .map(|(id, (h, p))| {
+                format!("{id} {h:016x} {}\n", if *p { "passing" } else { "failing" })
+            })
             .collect();
         if let Some(dir) = self.path.parent() {
             let _ = fs::create_dir_all(dir);

@@ -9,9 +9,9 @@
 //! 4. the starter is clippy-clean but for the unused code its `todo!()`s leave.
 
 use crate::Failure;
+use crate::exec;
 use crate::libtest::Outcome;
 use crate::manifest::{Exercise, Manifest, package_name};
-use crate::exec;
 use crate::proc;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -25,12 +25,17 @@ pub fn run(root: &Path, ids: &[String]) -> Result<ExitCode, Failure> {
     let chosen: Vec<&Exercise> = if ids.is_empty() {
         manifest.exercises.iter().collect()
     } else {
-        ids.iter().map(|id| manifest.find(id)).collect::<Result<_, _>>()?
+        ids.iter()
+            .map(|id| manifest.find(id))
+            .collect::<Result<_, _>>()?
     };
     let started = Instant::now();
     let (mut passed, mut failed) = (0, 0);
     for exercise in chosen {
-        println!("verify {} (chapter {}: {})", exercise.id, exercise.chapter, exercise.title);
+        println!(
+            "verify {} (chapter {}: {})",
+            exercise.id, exercise.chapter, exercise.title
+        );
         let problems = verify_one(&manifest, exercise)?;
         if problems.is_empty() {
             passed += 1;
@@ -42,8 +47,15 @@ pub fn run(root: &Path, ids: &[String]) -> Result<ExitCode, Failure> {
             }
         }
     }
-    println!("\nverify: {passed} passed, {failed} failed ({:.0?})", started.elapsed());
-    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    println!(
+        "\nverify: {passed} passed, {failed} failed ({:.0?})",
+        started.elapsed()
+    );
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 fn verify_one(manifest: &Manifest, e: &Exercise) -> Result<Vec<String>, Failure> {
@@ -127,7 +139,9 @@ fn verify_one(manifest: &Manifest, e: &Exercise) -> Result<Vec<String>, Failure>
                         Outcome::Failed(p) => format!("{}\n{}", p.location, p.message),
                         _ => String::new(),
                     };
-                    problems.push(format!("solution {solution}: `{name}` does not pass: {detail}"));
+                    problems.push(format!(
+                        "solution {solution}: `{name}` does not pass: {detail}"
+                    ));
                 }
             }
             println!("  solution passes {} tests", results.len());
@@ -140,7 +154,11 @@ fn verify_one(manifest: &Manifest, e: &Exercise) -> Result<Vec<String>, Failure>
     }
 
     // 4. The starter is clean too, but for what an unfinished body leaves unused.
-    if let Err(why) = clippy(root, &starter, &["-A", "unused", "-A", "clippy::diverging_sub_expression"]) {
+    if let Err(why) = clippy(
+        root,
+        &starter,
+        &["-A", "unused", "-A", "clippy::diverging_sub_expression"],
+    ) {
         problems.push(format!("starter {starter} is not clippy-clean:\n{why}"));
     }
     Ok(problems)
@@ -153,20 +171,31 @@ pub fn test_package(
     package: &str,
 ) -> Result<Result<BTreeMap<String, Outcome>, String>, Failure> {
     Ok(match exec::test(root, package)? {
-        exec::TestRun::DoesNotCompile(stderr) => Err(format!("does not compile:\n{}", tail(&stderr, 40))),
+        exec::TestRun::DoesNotCompile(stderr) => {
+            Err(format!("does not compile:\n{}", tail(&stderr, 40)))
+        }
         exec::TestRun::Hung { limit, .. } => Err(format!(
             "its tests were still running after {}s and were killed: a test hangs",
             limit.as_secs()
         )),
-        exec::TestRun::Ran { results, output, .. } if results.is_empty() => {
-            Err(format!("ran no test:\n{}", tail(&output, 20)))
-        }
+        exec::TestRun::Ran {
+            results, output, ..
+        } if results.is_empty() => Err(format!("ran no test:\n{}", tail(&output, 20))),
         exec::TestRun::Ran { results, .. } => Ok(results),
     })
 }
 
 fn clippy(root: &Path, package: &str, allow: &[&str]) -> Result<(), String> {
-    let mut args = vec!["clippy", "--quiet", "-p", package, "--all-targets", "--", "-D", "warnings"];
+    let mut args = vec![
+        "clippy",
+        "--quiet",
+        "-p",
+        package,
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ];
     args.extend_from_slice(allow);
     match proc::run(root, &proc::cargo(), &args, COMPILE_LIMIT) {
         Ok(out) if out.success => Ok(()),

@@ -49,7 +49,10 @@ impl Course {
             String::from_utf8_lossy(&out.stderr)
         );
         // The tests under the runner may panic; the runner itself (main) must not.
-        assert!(!text.contains("thread 'main'"), "the runner panicked:\n{text}");
+        assert!(
+            !text.contains("thread 'main'"),
+            "the runner panicked:\n{text}"
+        );
         (out.status.code().unwrap_or(-1), text)
     }
 
