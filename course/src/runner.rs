@@ -373,8 +373,10 @@ pub fn watch(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
          file system). Type a letter and Enter: n = next exercise, h = hint, r = run again, \
          l = list, q = quit."
     );
-    run_one(&m, &mut cache, current)?;
+    // The snapshot is taken before each run, so a save made while the tests
+    // run is not missed.
     let mut seen = state::hash_dir(&m.starter(current));
+    run_one(&m, &mut cache, current)?;
     loop {
         match keys.recv_timeout(Duration::from_millis(500)) {
             Ok(Key::Quit) => return Ok(ExitCode::SUCCESS),
@@ -385,6 +387,7 @@ pub fn watch(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
                 list(root)?;
             }
             Ok(Key::Rerun) => {
+                seen = state::hash_dir(&m.starter(current));
                 run_one(&m, &mut cache, current)?;
             }
             Ok(Key::Next) => {
