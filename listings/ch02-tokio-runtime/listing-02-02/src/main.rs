@@ -1,0 +1,9 @@
+// ANCHOR: all
+use tokio::runtime::Handle;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let flavor = Handle::current().runtime_flavor();
+    println!("runtime flavor: {flavor:?}");
+}
+// ANCHOR_END: all
