@@ -145,5 +145,65 @@ pub fn build(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
         )));
     }
     println!("The book is in {}", root.join("book").display());
+    let zip = root.join("book").join(ARCHIVE);
+    let count = write_archive(root, &zip)?;
+    println!(
+        "The classroom copy of the course ({count} files, starters included) is {}",
+        zip.display()
+    );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The name of the course archive, written beside the book so that
+/// `mdbook serve` offers it to a room.
+pub const ARCHIVE: &str = "rust-async-patterns.zip";
+
+/// Zips the course (the files git tracks, or the tree without build output
+/// when there is no git) for a classroom without git, with the starters as
+/// shipped in `.course/pristine/`, so that `cargo course reset` works there too.
+fn write_archive(root: &Path, zip: &Path) -> Result<usize, Failure> {
+    let mut names: Vec<String> = match Command::new("git")
+        .args(["ls-files", "-z"])
+        .current_dir(root)
+        .output()
+    {
+        Ok(out) if out.status.success() && !out.stdout.is_empty() => {
+            String::from_utf8_lossy(&out.stdout)
+                .split('\0')
+                .filter(|n| !n.is_empty())
+                .map(str::to_owned)
+                .collect()
+        }
+        _ => crate::state::files(root)
+            .into_iter()
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .filter(|n| {
+                !["target/", "book/", ".tools/", ".course/", ".git/"]
+                    .iter()
+                    .any(|d| n.starts_with(d))
+            })
+            .collect(),
+    };
+    names.sort();
+    let mut files = Vec::new();
+    for name in names {
+        let Ok(content) = std::fs::read(root.join(&name)) else {
+            continue;
+        };
+        files.push((format!("rust-async-patterns/{name}"), content));
+    }
+    let manifest = crate::manifest::Manifest::load(root)?;
+    for e in &manifest.exercises {
+        for (file, content) in crate::state::pristine(root, e)? {
+            let name = format!(
+                "rust-async-patterns/.course/pristine/{}/{}",
+                e.path,
+                file.to_string_lossy().replace('\\', "/")
+            );
+            files.push((name, content));
+        }
+    }
+    let mut out = std::io::BufWriter::new(std::fs::File::create(zip)?);
+    crate::zip::write(&mut out, &files)?;
+    Ok(files.len())
 }

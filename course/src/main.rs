@@ -9,8 +9,10 @@ mod libtest;
 mod manifest;
 mod proc;
 mod runner;
+mod schedule;
 mod state;
 mod verify;
+mod zip;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,7 +34,10 @@ FOR THE BOOK AND ITS MAINTAINERS:
                                    are rejected, and that its solution passes
     cargo course serve [-- ARGS]   serve the book (installs the pinned mdBook once);
                                    ARGS go to `mdbook serve`, e.g. -- --hostname 0.0.0.0
-    cargo course build             render the book into book/
+    cargo course build             render the book into book/, with a zip of the
+                                   course for a classroom without git
+    cargo course schedule [--check]  write src/schedule.md from the minutes in the
+                                   speaker notes (--check: fail if it is out of date)
     cargo course mdbook            print the path of the pinned mdBook, installing it if needed
     cargo course help              this text
 ";
@@ -74,6 +79,7 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         "watch" => runner::watch(&root()?, rest),
         "reset" => runner::reset(&root()?, rest),
         "solution" => runner::solution(&root()?, rest),
+        "schedule" => schedule::run(&root()?, rest),
         "verify" => verify::run(&root()?, rest),
         "serve" => book::serve(&root()?, rest),
         "build" => book::build(&root()?, rest),
