@@ -1,0 +1,17 @@
+// ANCHOR: all
+use std::rc::Rc;
+use std::time::Duration;
+
+#[tokio::main]
+async fn main() {
+    let handle = tokio::spawn(async {
+        let names = Rc::new(vec!["ada", "grace"]);
+        let count = names.len();
+        drop(names); // not enough: `names` is still in scope at the .await
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        println!("{count}");
+    });
+
+    handle.await.unwrap();
+}
+// ANCHOR_END: all

@@ -1,0 +1,28 @@
+//! Wrong: spawns a task, then awaits it before spawning the next one. Each
+//! lookup waits for the one before: the tasks never overlap.
+use std::time::Duration;
+use tokio::task::JoinSet;
+
+/// A stand-in for a slow scoring service. A lookup takes 100 ms per letter
+/// of the name; the score is the sum of the letters' places in the
+/// alphabet (names are lowercase: "bob" scores 2 + 15 + 2 = 19).
+/// Do not change this function.
+pub async fn fetch_score(name: &str) -> u64 {
+    tokio::time::sleep(Duration::from_millis(100 * name.len() as u64)).await;
+    name.bytes().map(|b| u64::from(b - b'a' + 1)).sum()
+}
+
+pub async fn scores(names: &[&str]) -> Vec<(String, u64)> {
+    let mut results = Vec::new();
+    for name in names {
+        let name = name.to_string();
+        let mut tasks = JoinSet::new();
+        tasks.spawn(async move {
+            let score = fetch_score(&name).await;
+            (name, score)
+        });
+        // Awaiting right after spawning: concurrency lost.
+        results.push(tasks.join_next().await.unwrap().unwrap());
+    }
+    results
+}
