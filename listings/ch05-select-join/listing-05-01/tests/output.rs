@@ -1,0 +1,23 @@
+use listing_05_01::race;
+use std::time::Duration;
+use tokio::time::Instant;
+
+// The program waits one second, so the test calls `race` on the paused clock
+// instead of running the binary: the wait is virtual, the result is real.
+#[tokio::test(start_paused = true)]
+async fn prints_what_the_book_shows() {
+    let line = race().await;
+    support::assert_output(
+        line,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn select_returns_when_the_first_branch_finishes() {
+    let start = Instant::now();
+    let winner = race().await;
+    assert_eq!(winner, "Timer finished first");
+    // One second, not two: select! did not wait for the losing operation.
+    assert_eq!(start.elapsed(), Duration::from_secs(1));
+}

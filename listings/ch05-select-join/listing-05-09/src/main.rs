@@ -1,0 +1,7 @@
+// ANCHOR: main
+#[tokio::main]
+async fn main() {
+    let (r1, r2, r3) = listing_05_09::three().await;
+    println!("Results: {r1}, {r2}, {r3}");
+}
+// ANCHOR_END: main
