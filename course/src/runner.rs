@@ -94,7 +94,7 @@ pub fn list(root: &Path) -> Result<ExitCode, Failure> {
 
 fn bar(done: usize, total: usize) -> String {
     let width = 30;
-    let filled = if total == 0 { 0 } else { done * width / total };
+    let filled = (done * width).checked_div(total).unwrap_or(0);
     format!("[{}{}]", "#".repeat(filled), "-".repeat(width - filled))
 }
 

@@ -261,7 +261,7 @@ mod tests {
 
     #[test]
     fn breaks_and_lunch_are_placed_by_the_clock() {
-        let chapters = vec![chapter(1, &[100]), chapter(2, &[100]), chapter(3, &[30])];
+        let chapters = [chapter(1, &[100]), chapter(2, &[100]), chapter(3, &[30])];
         let mut out = String::new();
         day(&mut out, &chapters.iter().collect::<Vec<_>>());
         assert!(out.contains("| 09:00 | [1. C1]"), "{out}");
