@@ -1,0 +1,32 @@
+//! Wrong: waits the same time after every failure.
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Backoff {
+    pub first: Duration,
+    pub max_delay: Duration,
+    pub max_attempts: u32,
+}
+
+impl Backoff {
+    pub fn delay(&self, _attempt: u32) -> Duration {
+        self.first
+    }
+}
+
+pub async fn retry<T, E>(
+    policy: Backoff,
+    mut op: impl AsyncFnMut() -> Result<T, E>,
+) -> Result<T, E> {
+    let mut attempt = 1;
+    loop {
+        match op().await {
+            Ok(value) => return Ok(value),
+            Err(e) if attempt >= policy.max_attempts => return Err(e),
+            Err(_) => {
+                tokio::time::sleep(policy.delay(attempt)).await;
+                attempt += 1;
+            }
+        }
+    }
+}
