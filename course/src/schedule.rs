@@ -157,49 +157,75 @@ pub fn render(chapters: &[Chapter]) -> String {
     }
     let _ = writeln!(out, "| **Total** | | **{total}** |\n");
 
-    // Two days: split where the first day's minutes come closest to half.
-    let mut best = (u32::MAX, 0);
-    let mut acc = 0;
-    for (i, c) in chapters.iter().enumerate() {
-        acc += c.minutes();
-        let diff = acc.abs_diff(total - acc);
-        if diff < best.0 {
-            best = (diff, i + 1);
-        }
-    }
-    let (first, second) = chapters.split_at(best.1);
-    out.push_str("## A two-day course\n\n");
-    out.push_str(
-        "Every chapter, split where the two days come closest to equal. Breaks and lunch \
-         are added, so the clock times are real.\n\n",
+    plan(
+        &mut out,
+        "A one-day course",
+        "One day of six hours' teaching: the chapters in order, as many as fit.",
+        chapters,
+        Some(1),
     );
-    let first_minutes: u32 = first.iter().map(|c| c.minutes()).sum();
-    let second_minutes: u32 = second.iter().map(|c| c.minutes()).sum();
-    let _ = writeln!(out, "### Day 1 ({})\n", hm(first_minutes));
-    day(&mut out, &first.iter().collect::<Vec<_>>());
-    let _ = writeln!(out, "\n### Day 2 ({})\n", hm(second_minutes));
-    day(&mut out, &second.iter().collect::<Vec<_>>());
+    plan(
+        &mut out,
+        "A two-day course",
+        "Two days of six hours' teaching each: the chapters in order, as many as fit.",
+        chapters,
+        Some(2),
+    );
+    plan(
+        &mut out,
+        "The whole book",
+        "Every chapter, six hours' teaching a day.",
+        chapters,
+        None,
+    );
+    out
+}
 
-    // One day: the chapters in order, as many as fit in six hours of teaching.
-    let mut one = Vec::new();
+/// Teaching minutes in a day, breaks and lunch not counted.
+const DAY: u32 = 6 * 60;
+
+/// Fills days in chapter order, each up to [`DAY`] minutes; `days: None`
+/// takes as many days as the book needs. Chapters that do not fit are named.
+fn plan(out: &mut String, title: &str, intro: &str, chapters: &[Chapter], days: Option<usize>) {
+    let mut filled: Vec<Vec<&Chapter>> = vec![Vec::new()];
+    let mut rest = Vec::new();
     let mut used = 0;
     for c in chapters {
-        if used + c.minutes() > 6 * 60 {
-            break;
+        if !rest.is_empty() {
+            rest.push(c);
+            continue;
+        }
+        if used + c.minutes() > DAY && !filled.last().unwrap().is_empty() {
+            if days.is_some_and(|d| filled.len() == d) {
+                rest.push(c);
+                continue;
+            }
+            filled.push(Vec::new());
+            used = 0;
         }
         used += c.minutes();
-        one.push(c);
+        filled.last_mut().unwrap().push(c);
     }
-    out.push_str("\n## A one-day course\n\n");
-    let _ = writeln!(
-        out,
-        "The first {} chapters ({}) fit in six hours of teaching: the foundations, in \
-         order. The rest of the book is for reading after the day, or a second day.\n",
-        one.len(),
-        hm(used)
-    );
-    day(&mut out, &one);
-    out
+    let _ = writeln!(out, "\n## {title}\n\n{intro}\n");
+    for (i, day_chapters) in filled.iter().enumerate() {
+        let minutes: u32 = day_chapters.iter().map(|c| c.minutes()).sum();
+        let _ = writeln!(out, "### Day {} ({})\n", i + 1, hm(minutes));
+        day(out, day_chapters);
+        out.push('\n');
+    }
+    if !rest.is_empty() {
+        let names: Vec<String> = rest
+            .iter()
+            .map(|c| format!("[{}. {}]({})", c.number, c.title, c.sections[0].1))
+            .collect();
+        let minutes: u32 = rest.iter().map(|c| c.minutes()).sum();
+        let _ = writeln!(
+            out,
+            "Left for reading after the course ({}): {}.\n",
+            hm(minutes),
+            names.join(", ")
+        );
+    }
 }
 
 pub fn run(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
@@ -254,9 +280,34 @@ mod tests {
         let page = render(&chapters);
         assert!(page.contains("**2 h 30 min of teaching"), "{page}");
         assert!(page.contains("| **Total** | | **150** |"), "{page}");
-        // Halves: 30+60 = 90 vs 60: day 1 ends after chapter 2.
-        assert!(page.contains("### Day 1 (1 h 30 min)"), "{page}");
-        assert!(page.contains("### Day 2 (1 h)"), "{page}");
+        assert!(page.contains("### Day 1 (2 h 30 min)"), "{page}");
+        assert!(
+            !page.contains("Left for reading"),
+            "everything fits in a day:\n{page}"
+        );
+    }
+
+    #[test]
+    fn days_are_filled_in_order_and_the_rest_is_named() {
+        // 200 + 150 fit in six hours; 100 more do not.
+        let chapters = [
+            chapter(1, &[200]),
+            chapter(2, &[150]),
+            chapter(3, &[100]),
+            chapter(4, &[300]),
+        ];
+        let mut one = String::new();
+        plan(&mut one, "One", "", &chapters, Some(1));
+        assert!(one.contains("### Day 1 (5 h 50 min)"), "{one}");
+        assert!(
+            one.contains("Left for reading after the course (6 h 40 min): [3. C3]"),
+            "{one}"
+        );
+        let mut all = String::new();
+        plan(&mut all, "All", "", &chapters, None);
+        assert!(all.contains("### Day 2 (1 h 40 min)"), "{all}");
+        assert!(all.contains("### Day 3 (5 h)"), "{all}");
+        assert!(!all.contains("Left for reading"), "{all}");
     }
 
     #[test]
