@@ -61,8 +61,15 @@ pub fn run(root: &Path, ids: &[String]) -> Result<ExitCode, Failure> {
 fn verify_one(manifest: &Manifest, e: &Exercise) -> Result<Vec<String>, Failure> {
     let root = &manifest.root;
     let mut problems = manifest.problems_of(e);
-    if !root.join("src").join(&e.book).is_file() {
-        problems.push(format!("its book page src/{} does not exist", e.book));
+    match std::fs::read_to_string(root.join("src").join(&e.book)) {
+        Err(_) => problems.push(format!("its book page src/{} does not exist", e.book)),
+        Ok(page) if !page.contains(&format!("cargo course run {}", e.id)) => {
+            problems.push(format!(
+                "its book page src/{} does not show `cargo course run {}`",
+                e.book, e.id
+            ))
+        }
+        Ok(_) => {}
     }
     if !problems.is_empty() {
         return Ok(problems);
