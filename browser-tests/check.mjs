@@ -129,8 +129,17 @@ for (const [term, where] of [["JoinSet", "ch03"], ["MissedTickBehavior", "ch09"]
   if (!pages.some((p) => p.startsWith(where))) continue;
   const { page, problems } = await open("index.html");
   await page.click("#mdbook-search-toggle");
-  await page.fill("#mdbook-searchbar", term);
-  await page.waitForSelector("#mdbook-searchresults li", { timeout: 10000 }).catch(() => {});
+  await page.waitForSelector("#mdbook-searchbar", { state: "visible" });
+  // The index loads in the background after the first click; type again
+  // until results show, so a slow machine does not fail the check.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.fill("#mdbook-searchbar", "");
+    await page.type("#mdbook-searchbar", term, { delay: 20 });
+    const found = await page
+      .waitForSelector("#mdbook-searchresults li a", { timeout: 5000 })
+      .then(() => true, () => false);
+    if (found) break;
+  }
   const links = await page.$$eval("#mdbook-searchresults li a", (as) => as.map((a) => a.getAttribute("href")));
   check(links.some((href) => href.includes(where)), `search for ${term} finds a page of ${where}: ${links.join(", ")}`);
   for (const p of problems) check(false, `search: ${p}`);
