@@ -98,6 +98,7 @@ fn version_of(program: &Path) -> Option<String> {
 
 pub fn serve(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
     let mdbook = mdbook(root)?;
+    write_archive(root, &root.join("src").join(ARCHIVE))?;
     let args: Vec<&String> = args.iter().filter(|a| *a != "--").collect();
     println!("Serving the book; open the address below in a browser. Ctrl-C stops.");
     let status = Command::new(mdbook)
@@ -119,6 +120,10 @@ pub fn build(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
         )));
     }
     let mdbook = mdbook(root)?;
+    // mdBook copies every file of src/ that is not Markdown into the book, so
+    // the archive written there is served beside the pages, by `build` and by
+    // `serve` alike (`serve` empties book/ each time it rebuilds).
+    let count = write_archive(root, &root.join("src").join(ARCHIVE))?;
     let out = proc::run(
         root,
         mdbook.to_str().unwrap_or("mdbook"),
@@ -145,17 +150,15 @@ pub fn build(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
         )));
     }
     println!("The book is in {}", root.join("book").display());
-    let zip = root.join("book").join(ARCHIVE);
-    let count = write_archive(root, &zip)?;
     println!(
         "The classroom copy of the course ({count} files, starters included) is {}",
-        zip.display()
+        root.join("book").join(ARCHIVE).display()
     );
     Ok(ExitCode::SUCCESS)
 }
 
-/// The name of the course archive, written beside the book so that
-/// `mdbook serve` offers it to a room.
+/// The name of the course archive: written into src/ (and ignored by git), so
+/// that mdBook copies it beside the pages and `serve` offers it to a room.
 pub const ARCHIVE: &str = "rust-async-patterns.zip";
 
 /// Zips the course (the files git tracks, or the tree without build output
@@ -182,6 +185,7 @@ fn write_archive(root: &Path, zip: &Path) -> Result<usize, Failure> {
                     .iter()
                     .any(|d| n.starts_with(d))
             })
+            .filter(|n| *n != format!("src/{ARCHIVE}"))
             .collect(),
     };
     names.sort();
