@@ -7,6 +7,7 @@
 //! - an include names a file or an anchor that does not exist;
 //! - an included listing has no caption, or its caption names another file;
 //! - a listing folder, or a listing's `output.txt`, is never shown;
+//! - an output file the book shows is not read by any of its listing's tests;
 //! - a chapter page has no speaker notes with their minutes;
 //! - a link to another page of the book points nowhere.
 
@@ -283,6 +284,28 @@ fn every_code_block_is_tested_and_every_listing_shown() {
                 f.problems
                     .push(format!("{output} is never shown in the book"));
             }
+        }
+    }
+    // Every output the book shows is asserted by a test: a `.txt` file must be
+    // read by its listing's tests, a `.stderr` file is trybuild's own.
+    for file in &f.included {
+        if !file.ends_with(".txt") {
+            continue;
+        }
+        let path = root().join(file);
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let listing = path.parent().unwrap();
+        let tests = fs::read_dir(listing.join("tests"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| fs::read_to_string(e.path()).ok())
+            .collect::<String>();
+        if !tests.contains(&format!("\"{name}\"")) {
+            f.problems.push(format!(
+                "{file} is shown in the book, but no test in {}/tests reads it",
+                rel(listing)
+            ));
         }
     }
     assert!(
