@@ -1,4 +1,4 @@
-//! Listing 4-2: the syllabus's first request, with the server's address as a
+//! Listing 4-2: a first GET request, with the server's address as a
 //! parameter so that a test can point it at a local server.
 
 // ANCHOR: fetch

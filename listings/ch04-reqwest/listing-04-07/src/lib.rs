@@ -1,4 +1,4 @@
-//! Listing 4-7: the syllabus's concurrent requests, as it wrote them — one
+//! Listing 4-7: concurrent requests, as they are usually written — one
 //! task and one `reqwest::get` per URL — with the URLs as a parameter.
 use std::error::Error;
 

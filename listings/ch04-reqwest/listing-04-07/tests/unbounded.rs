@@ -1,4 +1,4 @@
-//! How many requests does the syllabus's version have in flight? Real clock;
+//! How many requests does the task-per-URL version have in flight? Real clock;
 //! the server is listing 4-8, on 127.0.0.1.
 use in_flight_server::InFlightServer;
 use listing_04_07::fetch_all;

@@ -1,4 +1,4 @@
-//! Listing 4-10: the syllabus's spawned tasks, bounded by a semaphore.
+//! Listing 4-10: a task per URL, bounded by a semaphore.
 use reqwest::Client;
 use std::sync::Arc;
 use tokio::sync::Semaphore;

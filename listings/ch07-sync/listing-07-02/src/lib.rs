@@ -1,4 +1,4 @@
-//! Listing 7-2: the syllabus's counter, with tokio's async mutex.
+//! Listing 7-2: the shared counter, with tokio's async mutex.
 
 // ANCHOR: count
 use std::sync::Arc;

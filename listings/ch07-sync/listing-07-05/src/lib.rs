@@ -1,4 +1,4 @@
-//! Listing 7-5: the syllabus's RwLock example, with a log instead of prints
+//! Listing 7-5: two readers and a writer on an RwLock, with a log instead of prints
 //! so a test can check who held the lock when.
 use std::sync::Mutex;
 use std::time::Duration;

@@ -1,4 +1,4 @@
-//! Listing 7-7: the syllabus's semaphore example, with a gauge that
+//! Listing 7-7: ten tasks and three semaphore permits, with a gauge that
 //! measures how many tasks hold a permit at once.
 use std::sync::Mutex;
 

@@ -1,4 +1,4 @@
-//! Listing 8-3: the syllabus's `Counter`, a stream written by hand.
+//! Listing 8-3: a `Counter`, a stream written by hand.
 
 // ANCHOR: counter
 use std::pin::Pin;

@@ -1,4 +1,4 @@
-//! Listing 10-1: the syllabus's `fetch_url`, unchanged but for one thing:
+//! Listing 10-1: the classic `fetch_url`, unchanged but for one thing:
 //! it is in a library, so a test can call it with the URL of a local server.
 
 // ANCHOR: fetch_url

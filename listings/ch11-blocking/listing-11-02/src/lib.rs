@@ -1,4 +1,4 @@
-//! Listing 11-2: the syllabus's `spawn_blocking` example.
+//! Listing 11-2: the usual `spawn_blocking` example.
 // ANCHOR: all
 /// CPU-intensive work: a plain function, no `async`.
 pub fn blocking_operation() -> u64 {

@@ -1,4 +1,4 @@
-//! Listing 12-1: the syllabus's `Repository`, with `async fn` written
+//! Listing 12-1: a `Repository`, with `async fn` written
 //! straight in the trait: no macro, no crate, Rust 1.75 or later.
 use std::sync::Mutex;
 use std::time::Duration;
@@ -24,7 +24,7 @@ pub struct InMemoryRepository {
 
 impl Repository for InMemoryRepository {
     async fn find(&self, id: u64) -> Option<String> {
-        // Like the syllabus's `find`: a 100 ms wait stands in for a database.
+        // A 100 ms wait stands in for a database.
         tokio::time::sleep(Duration::from_millis(100)).await;
         let users = self.users.lock().unwrap();
         users.get(id.checked_sub(1)? as usize).cloned()

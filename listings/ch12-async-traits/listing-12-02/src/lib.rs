@@ -18,7 +18,7 @@ impl Repository for MapRepository {
 }
 
 /// A repository that makes every user up, after a 100 ms wait: the
-/// syllabus's `UserRepository`.
+/// usual `UserRepository`.
 pub struct UserRepository;
 
 impl Repository for UserRepository {

@@ -15,7 +15,7 @@ pub trait LocalRepository {
 // ANCHOR_END: variant
 
 // ANCHOR: impl
-/// The syllabus's repository. It implements the `Send` variant; the macro's
+/// The repository. It implements the `Send` variant; the macro's
 /// blanket impl makes it a `LocalRepository` too.
 pub struct UserRepository;
 

@@ -1,4 +1,4 @@
-//! Listing 12-5: the syllabus's example, as it stands, with the async-trait
+//! Listing 12-5: the usual `Repository` example, with the async-trait
 //! crate.
 // ANCHOR: all
 use async_trait::async_trait;

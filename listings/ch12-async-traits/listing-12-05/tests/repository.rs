@@ -1,4 +1,4 @@
-//! The syllabus's repository behaves as written, and its futures are boxed,
+//! The repository behaves as written, and its futures are boxed,
 //! `Send`, and usable through `dyn`.
 use listing_12_05::{Repository, UserRepository};
 use std::future::Future;

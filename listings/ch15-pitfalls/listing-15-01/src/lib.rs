@@ -23,7 +23,7 @@ pub async fn bump_and_save(counter: Arc<Mutex<u64>>) -> u64 {
 // ANCHOR_END: scoped
 
 // ANCHOR: literal
-/// The syllabus's advice taken literally: swap in tokio's mutex and keep
+/// The usual advice taken literally: swap in tokio's mutex and keep
 /// the guard across the save. It compiles, and the lock is held for the
 /// whole 100 ms save: the tasks now save one at a time.
 pub async fn bump_and_save_tokio(counter: Arc<tokio::sync::Mutex<u64>>) -> u64 {

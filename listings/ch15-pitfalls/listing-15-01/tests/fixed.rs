@@ -34,7 +34,7 @@ async fn a_scoped_guard_lets_the_saves_overlap() {
     );
 }
 
-// The syllabus's advice taken literally: it compiles and counts right, but
+// The usual advice taken literally: it compiles and counts right, but
 // the lock is held through every save, so they run one after another.
 #[tokio::test(start_paused = true)]
 async fn a_tokio_guard_held_through_the_save_serializes_the_saves() {
