@@ -23,6 +23,9 @@ pub struct Exercise {
     pub failing: Vec<String>,
     #[serde(default)]
     pub hints: Vec<String>,
+    /// Classroom minutes for the exercise; the schedule's tracks add them up.
+    #[serde(default)]
+    pub minutes: Option<u32>,
     #[serde(default)]
     pub mutant: Vec<Mutant>,
 }

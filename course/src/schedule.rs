@@ -123,7 +123,7 @@ fn day(out: &mut String, chapters: &[&Chapter]) {
     let _ = writeln!(out, "| {} | *End* |", clock(t));
 }
 
-pub fn render(chapters: &[Chapter]) -> String {
+pub fn render(chapters: &[Chapter], tracks: &[Track]) -> String {
     let total: u32 = chapters.iter().map(Chapter::minutes).sum();
     let mut out = String::new();
     out.push_str(
@@ -134,7 +134,11 @@ pub fn render(chapters: &[Chapter]) -> String {
     let _ = writeln!(
         out,
         "Every page of the course ends with speaker notes that give its minutes. This page \
-         adds them up: **{} of teaching and exercises** in all, over {} chapters.\n",
+         adds them up: **{} of teaching and exercises** in all, over {} chapters.\n\n\
+         Below the table are the tracks an instructor can choose from: each names its \
+         audience, and its clock is computed from the same minutes. A track is declared \
+         in `tracks.toml` at the course's root; change it there and run \
+         `cargo course schedule`.\n",
         hm(total),
         chapters.len()
     );
@@ -157,20 +161,9 @@ pub fn render(chapters: &[Chapter]) -> String {
     }
     let _ = writeln!(out, "| **Total** | | **{total}** |\n");
 
-    plan(
-        &mut out,
-        "A one-day course",
-        "One day of six hours' teaching: the chapters in order, as many as fit.",
-        chapters,
-        Some(1),
-    );
-    plan(
-        &mut out,
-        "A two-day course",
-        "Two days of six hours' teaching each: the chapters in order, as many as fit.",
-        chapters,
-        Some(2),
-    );
+    for t in tracks {
+        track(&mut out, t);
+    }
     plan(
         &mut out,
         "The whole book",
@@ -179,6 +172,202 @@ pub fn render(chapters: &[Chapter]) -> String {
         None,
     );
     out
+}
+
+/// A track an instructor can choose: which sections and exercises, on which
+/// day. Declared once in `tracks.toml`; its clock comes from the minutes in
+/// the pages' speaker notes and in the exercise manifest.
+pub struct Track {
+    pub name: String,
+    pub audience: String,
+    pub days: Vec<Vec<Item>>,
+}
+
+/// One row of a track's day.
+pub struct Item {
+    pub chapter: u32,
+    pub chapter_title: String,
+    /// `[Title](path)`, or `exercise `[id](path)``.
+    pub link: String,
+    pub minutes: u32,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TracksFile {
+    track: Vec<TrackEntry>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TrackEntry {
+    name: String,
+    audience: String,
+    days: Vec<Vec<String>>,
+}
+
+/// Reads `tracks.toml` at the course's root. Each day lists pages (paths under
+/// `src/`, as in SUMMARY.md) and exercises (their ids). Every name must exist,
+/// none may come twice in a track, and no day may hold more than [`DAY`]
+/// minutes of teaching.
+pub fn tracks(root: &Path, chapters: &[Chapter]) -> Result<Vec<Track>, Failure> {
+    let path = root.join("tracks.toml");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+    let manifest = crate::manifest::Manifest::load(root)?;
+    parse_tracks(&text, chapters, &manifest.exercises)
+}
+
+fn parse_tracks(
+    text: &str,
+    chapters: &[Chapter],
+    exercises: &[crate::manifest::Exercise],
+) -> Result<Vec<Track>, Failure> {
+    let file: TracksFile =
+        toml::from_str(text).map_err(|e| Failure(format!("tracks.toml is not valid: {e}")))?;
+    let mut tracks = Vec::new();
+    for entry in file.track {
+        let mut seen = std::collections::HashSet::new();
+        let mut days = Vec::new();
+        for (d, names) in entry.days.iter().enumerate() {
+            let mut items = Vec::new();
+            for name in names {
+                if !seen.insert(name.as_str()) {
+                    return Err(Failure(format!(
+                        "tracks.toml: track `{}` names `{name}` twice",
+                        entry.name
+                    )));
+                }
+                items.push(item(name, chapters, exercises).map_err(|e| {
+                    Failure(format!("tracks.toml: track `{}`: {}", entry.name, e.0))
+                })?);
+            }
+            let minutes: u32 = items.iter().map(|i| i.minutes).sum();
+            if minutes > DAY {
+                return Err(Failure(format!(
+                    "tracks.toml: day {} of track `{}` holds {} of teaching; a day holds at most {}",
+                    d + 1,
+                    entry.name,
+                    hm(minutes),
+                    hm(DAY)
+                )));
+            }
+            days.push(items);
+        }
+        tracks.push(Track {
+            name: entry.name,
+            audience: entry.audience,
+            days,
+        });
+    }
+    Ok(tracks)
+}
+
+fn item(
+    name: &str,
+    chapters: &[Chapter],
+    exercises: &[crate::manifest::Exercise],
+) -> Result<Item, Failure> {
+    if name.ends_with(".md") {
+        for c in chapters {
+            if let Some((title, path, minutes)) = c.sections.iter().find(|s| s.1 == name) {
+                let title = if title == "Introduction" {
+                    format!("Why {}", c.title)
+                } else {
+                    title.clone()
+                };
+                return Ok(Item {
+                    chapter: c.number,
+                    chapter_title: c.title.clone(),
+                    link: format!("[{title}]({path})"),
+                    minutes: *minutes,
+                });
+            }
+        }
+        return Err(Failure(format!("`{name}` is not a page of src/SUMMARY.md")));
+    }
+    let Some(e) = exercises.iter().find(|e| e.id == name) else {
+        return Err(Failure(format!(
+            "`{name}` is neither a page (ending in .md) nor an exercise of exercises/manifest.toml"
+        )));
+    };
+    let minutes = e.minutes.ok_or_else(|| {
+        Failure(format!(
+            "exercise `{name}` has no `minutes` in exercises/manifest.toml"
+        ))
+    })?;
+    let chapter = chapters
+        .iter()
+        .find(|c| c.number == e.chapter)
+        .ok_or_else(|| Failure(format!("exercise `{name}` is in no chapter of SUMMARY.md")))?;
+    Ok(Item {
+        chapter: e.chapter,
+        chapter_title: chapter.title.clone(),
+        link: format!("Exercise [`{}`]({})", e.id, e.book),
+        minutes,
+    })
+}
+
+/// A track: who it is for, the chapters it touches, and each day by the
+/// clock.
+fn track(out: &mut String, t: &Track) {
+    let mut touched: Vec<u32> = t.days.iter().flatten().map(|i| i.chapter).collect();
+    touched.sort_unstable();
+    touched.dedup();
+    let total: u32 = t.days.iter().flatten().map(|i| i.minutes).sum();
+    let chapters: Vec<String> = touched.iter().map(u32::to_string).collect();
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}\n\n{} of teaching and exercises over {} day{}, from {} chapters ({}).\n",
+        t.name,
+        t.audience,
+        hm(total),
+        t.days.len(),
+        if t.days.len() == 1 { "" } else { "s" },
+        touched.len(),
+        chapters.join(", ")
+    );
+    for (d, items) in t.days.iter().enumerate() {
+        let minutes: u32 = items.iter().map(|i| i.minutes).sum();
+        let _ = writeln!(out, "### Day {} ({})\n", d + 1, hm(minutes));
+        track_day(out, items);
+        out.push('\n');
+    }
+}
+
+/// One day of a track by the clock: from 09:00, a 10-minute break once 90
+/// minutes have passed since the last one, lunch (an hour) at the first item
+/// that starts after 12:00.
+fn track_day(out: &mut String, items: &[Item]) {
+    let mut t = 0;
+    let mut since_break = 0;
+    let mut had_lunch = false;
+    let _ = writeln!(out, "| Time | Chapter | Section or exercise | Minutes |");
+    let _ = writeln!(out, "| --- | --- | --- | ---: |");
+    for i in items {
+        if !had_lunch && t >= 180 {
+            let _ = writeln!(out, "| {} | | *Lunch (1 h)* | |", clock(t));
+            t += 60;
+            since_break = 0;
+            had_lunch = true;
+        } else if since_break >= 90 {
+            let _ = writeln!(out, "| {} | | *Break (10 min)* | |", clock(t));
+            t += 10;
+            since_break = 0;
+        }
+        let _ = writeln!(
+            out,
+            "| {} | {}. {} | {} | {} |",
+            clock(t),
+            i.chapter,
+            i.chapter_title,
+            i.link,
+            i.minutes
+        );
+        t += i.minutes;
+        since_break += i.minutes;
+    }
+    let _ = writeln!(out, "| {} | | *End* | |", clock(t));
 }
 
 /// Teaching minutes in a day, breaks and lunch not counted.
@@ -234,7 +423,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
         [flag] if flag == "--check" => true,
         _ => return Err(Failure("usage: cargo course schedule [--check]".into())),
     };
-    let page = render(&chapters(root)?);
+    let chapters = chapters(root)?;
+    let tracks = tracks(root, &chapters)?;
+    let page = render(&chapters, &tracks);
     let path = root.join("src").join("schedule.md");
     if check {
         let current = std::fs::read_to_string(&path).unwrap_or_default();
@@ -277,7 +468,7 @@ mod tests {
             chapter(3, &[60]),
         ];
         assert_eq!(chapters[0].minutes(), 30);
-        let page = render(&chapters);
+        let page = render(&chapters, &[]);
         assert!(page.contains("**2 h 30 min of teaching"), "{page}");
         assert!(page.contains("| **Total** | | **150** |"), "{page}");
         assert!(page.contains("### Day 1 (2 h 30 min)"), "{page}");
@@ -321,6 +512,79 @@ mod tests {
         assert!(out.contains("| 12:30 | *Lunch (1 h)* |"), "{out}");
         assert!(out.contains("| 13:30 | [3. C3]"), "{out}");
         assert!(out.contains("| 14:00 | *End* |"), "{out}");
+    }
+
+    fn exercise(id: &str, chapter: u32, minutes: Option<u32>) -> crate::manifest::Exercise {
+        let minutes = minutes
+            .map(|m| format!("minutes = {m}\n"))
+            .unwrap_or_default();
+        let text = format!(
+            "id = \"{id}\"\nchapter = {chapter}\ntitle = \"t\"\npath = \"p\"\n\
+             book = \"ch{chapter:02}/exercises.md\"\nfailing = []\n{minutes}"
+        );
+        toml::from_str(&text).unwrap()
+    }
+
+    fn track_text(days: &str) -> String {
+        format!("[[track]]\nname = \"T\"\naudience = \"who\"\ndays = {days}\n")
+    }
+
+    #[test]
+    fn a_track_is_timed_from_the_pages_and_the_exercises() {
+        let chapters = [chapter(1, &[5, 10, 15]), chapter(2, &[100, 200])];
+        let exercises = [exercise("ex-one", 1, Some(20))];
+        let text = track_text(r#"[["ch01/s1.md", "ex-one"], ["ch02/s1.md"]]"#);
+        let tracks =
+            parse_tracks(&text, &chapters, &exercises).unwrap_or_else(|f| panic!("{}", f.0));
+        let mut out = String::new();
+        track(&mut out, &tracks[0]);
+        assert!(out.contains("## T\n\nwho\n"), "{out}");
+        assert!(
+            out.contains(
+                "3 h 50 min of teaching and exercises over 2 days, from 2 chapters (1, 2)"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("### Day 1 (30 min)"), "{out}");
+        assert!(
+            out.contains("| 09:00 | 1. C1 | [s1](ch01/s1.md) | 10 |"),
+            "{out}"
+        );
+        assert!(
+            out.contains("| 09:10 | 1. C1 | Exercise [`ex-one`](ch01/exercises.md) | 20 |"),
+            "{out}"
+        );
+        assert!(out.contains("| 09:30 | | *End* | |"), "{out}");
+        assert!(out.contains("### Day 2 (3 h 20 min)"), "{out}");
+    }
+
+    #[test]
+    fn a_track_with_a_wrong_name_or_an_overfull_day_is_refused() {
+        let chapters = [chapter(1, &[200, 200])];
+        let exercises = [exercise("timed", 1, Some(10)), exercise("untimed", 1, None)];
+        let refuse = |days: &str, expected: &str| {
+            let Err(Failure(message)) = parse_tracks(&track_text(days), &chapters, &exercises)
+            else {
+                panic!("{days} was accepted");
+            };
+            assert!(message.contains(expected), "{days}: {message}");
+        };
+        refuse(r#"[["ch01/nope.md"]]"#, "`ch01/nope.md` is not a page");
+        refuse(r#"[["nope"]]"#, "`nope` is neither a page");
+        refuse(r#"[["untimed"]]"#, "exercise `untimed` has no `minutes`");
+        refuse(r#"[["timed"], ["timed"]]"#, "names `timed` twice");
+        refuse(
+            r#"[["ch01/s0.md", "ch01/s1.md"]]"#,
+            "holds 6 h 40 min of teaching",
+        );
+        assert!(
+            parse_tracks(
+                &track_text(r#"[["ch01/s0.md", "timed"]]"#),
+                &chapters,
+                &exercises
+            )
+            .is_ok()
+        );
     }
 
     #[test]
