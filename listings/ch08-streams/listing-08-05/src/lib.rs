@@ -39,7 +39,8 @@ impl Api {
 use futures::stream::{self, Stream, StreamExt};
 
 /// Every page, fetched one at a time, only when the consumer asks for it.
-pub fn pages(api: &Api) -> impl Stream<Item = Vec<u32>> + '_ {
+/// (Edition 2024: the returned type captures the lifetime of `api` by itself.)
+pub fn pages(api: &Api) -> impl Stream<Item = Vec<u32>> {
     // The state is the cursor of the page to fetch next; None means "no more".
     stream::unfold(Some(0), move |cursor| async move {
         let cursor = cursor?; // None: the last page was yielded already, end
@@ -49,7 +50,7 @@ pub fn pages(api: &Api) -> impl Stream<Item = Vec<u32>> + '_ {
 }
 
 /// The same results, one item at a time.
-pub fn items(api: &Api) -> impl Stream<Item = u32> + '_ {
+pub fn items(api: &Api) -> impl Stream<Item = u32> {
     pages(api).flat_map(stream::iter)
 }
 // ANCHOR_END: unfold

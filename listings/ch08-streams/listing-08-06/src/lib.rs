@@ -37,7 +37,7 @@ use futures::{Stream, StreamExt};
 use std::pin::pin;
 
 /// Every item of every page: a loop that `yield`s instead of returning.
-pub fn items(api: &Api) -> impl Stream<Item = u32> + '_ {
+pub fn items(api: &Api) -> impl Stream<Item = u32> {
     stream! {
         let mut cursor = Some(0);
         while let Some(current) = cursor {
