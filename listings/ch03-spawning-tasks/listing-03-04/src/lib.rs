@@ -38,3 +38,18 @@ pub async fn count_then_wait() -> usize {
     count
 }
 // ANCHOR_END: scoped
+
+// ANCHOR: moved
+/// Also `Send`: the `Rc` is only ever moved, into a plain function that
+/// drops it. Nothing borrows it here, so it is gone before the `.await`.
+fn count(names: Rc<Vec<&str>>) -> usize {
+    names.len()
+}
+
+pub async fn move_then_wait() -> usize {
+    let names = Rc::new(vec!["ada", "grace"]);
+    let count = count(names); // moved, not borrowed
+    sleep(Duration::from_millis(10)).await;
+    count
+}
+// ANCHOR_END: moved

@@ -39,3 +39,17 @@ async fn describe_with_timeout(names: Arc<Vec<String>>) -> Vec<String> {
         .await
         .expect("describe did not finish")
 }
+
+// An `Rc` that is only moved, never borrowed, is gone before the `.await`:
+// the future is Send, so it can be spawned on the multi-threaded runtime.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_moved_version_can_be_spawned() {
+    let count = tokio::time::timeout(
+        Duration::from_secs(10),
+        tokio::spawn(listing_03_04::move_then_wait()),
+    )
+    .await
+    .expect("the task did not finish")
+    .unwrap();
+    assert_eq!(count, 2);
+}

@@ -1,5 +1,5 @@
 //! Listing 7-10: a std mutex guard must be gone before the next `.await`.
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 /// Stands in for a slow write, to a file or over the network.
@@ -35,18 +35,35 @@ pub async fn bump_and_save_with_helper(counter: Arc<Mutex<u64>>) -> u64 {
 }
 // ANCHOR_END: helper
 
-/// Runs `tasks` spawned tasks that each call `bump_and_save`; returns the
+// ANCHOR: moved
+/// Also compiles: the guard is only ever *moved*, into a plain function that
+/// uses it and drops it. This async fn never borrows it, so the compiler
+/// knows it is gone before the `.await`.
+fn bump_guard(mut n: MutexGuard<'_, u64>) -> u64 {
+    *n += 1;
+    *n
+}
+
+pub async fn bump_and_save_moved(counter: Arc<Mutex<u64>>) -> u64 {
+    let n = counter.lock().unwrap();
+    let value = bump_guard(n); // `n` is moved, not borrowed
+    save(value).await
+}
+// ANCHOR_END: moved
+
+/// Runs `tasks` spawned tasks, each calling one of the three versions
+/// (`tokio::spawn` checks that each future is `Send`); returns the
 /// values they saved, sorted, and the final count.
 pub async fn run(tasks: u64) -> (Vec<u64>, u64) {
     let counter = Arc::new(Mutex::new(0));
     let mut set = tokio::task::JoinSet::new();
     for i in 0..tasks {
         let counter = Arc::clone(&counter);
-        if i % 2 == 0 {
-            set.spawn(bump_and_save(counter));
-        } else {
-            set.spawn(bump_and_save_with_helper(counter));
-        }
+        match i % 3 {
+            0 => set.spawn(bump_and_save(counter)),
+            1 => set.spawn(bump_and_save_with_helper(counter)),
+            _ => set.spawn(bump_and_save_moved(counter)),
+        };
     }
     let mut saved = set.join_all().await;
     saved.sort();

@@ -22,12 +22,12 @@ pub async fn bump_and_save_holding(counter: &Mutex<u64>) -> u64 {
 // ANCHOR_END: wrong
 
 // ANCHOR: dropped
-/// Correct at run time: `drop(n)` unlocks before the save. But clippy, like
-/// the compiler's `Send` check, goes by the guard's scope, which runs to the
-/// end of the function: it rejects this too.
+/// Correct at run time: `drop(n)` unlocks before the save. But `*n += 1`
+/// borrowed the guard, and the compiler keeps a borrowed local in the future
+/// to the end of its scope. Clippy asks the compiler, so it rejects this too.
 #[expect(
     clippy::await_holding_lock,
-    reason = "drop() does not end the guard's scope"
+    reason = "a borrowed guard counts as held to the end of its scope"
 )]
 pub async fn bump_and_save_dropped(counter: &Mutex<u64>) -> u64 {
     let mut n = counter.lock().unwrap();

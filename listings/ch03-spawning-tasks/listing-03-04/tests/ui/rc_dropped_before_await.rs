@@ -7,7 +7,7 @@ async fn main() {
     let handle = tokio::spawn(async {
         let names = Rc::new(vec!["ada", "grace"]);
         let count = names.len();
-        drop(names); // not enough: `names` is still in scope at the .await
+        drop(names); // not enough: `names.len()` borrowed it above
         tokio::time::sleep(Duration::from_millis(10)).await;
         println!("{count}");
     });

@@ -15,7 +15,7 @@ async fn main() {
             let mut n = counter.lock().unwrap();
             *n += 1;
             let value = *n;
-            drop(n); // unlocks the mutex, yet the compiler still sees `n` in scope
+            drop(n); // unlocks the mutex, but `*n` borrowed the guard above
             save(value).await
         }
     });
