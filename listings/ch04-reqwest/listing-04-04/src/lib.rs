@@ -66,3 +66,17 @@ pub async fn report(client: &Client, base: &str) -> Result<Vec<String>, reqwest:
         format!("created todo {}: {}", created.id, created.title),
     ])
 }
+
+// ANCHOR: chunks
+/// Reads a body piece by piece, as it arrives, without ever holding all of
+/// it: returns how many pieces came, and how many bytes in all.
+pub async fn body_size(client: &Client, url: &str) -> Result<(usize, usize), reqwest::Error> {
+    let mut response = client.get(url).send().await?.error_for_status()?;
+    let (mut pieces, mut bytes) = (0, 0);
+    while let Some(chunk) = response.chunk().await? {
+        pieces += 1;
+        bytes += chunk.len(); // a `Bytes`: use it here, then let it go
+    }
+    Ok((pieces, bytes))
+}
+// ANCHOR_END: chunks
