@@ -96,12 +96,106 @@ fn version_of(program: &Path) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// The version pinned for `key` in the root Cargo.toml's
+/// `[workspace.metadata.course]` (`mdbook-quiz-version`, …).
+pub fn pinned(root: &Path, key: &str) -> Result<String, Failure> {
+    let path = root.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path)?;
+    let value: toml::Value = toml::from_str(&text)
+        .map_err(|e| Failure(format!("{} is not valid TOML: {e}", path.display())))?;
+    value
+        .get("workspace")
+        .and_then(|w| w.get("metadata"))
+        .and_then(|m| m.get("course"))
+        .and_then(|c| c.get(key))
+        .and_then(|v| v.as_str())
+        .map(str::to_owned)
+        .ok_or_else(|| {
+            Failure(format!(
+                "{} must set [workspace.metadata.course] {key}",
+                path.display()
+            ))
+        })
+}
+
+/// The path of the program `name` (a crate of the same name) at the version
+/// pinned under `key`, installed as mdBook is: the one on PATH if it is that
+/// version, else the course's own copy in `.tools/NAME-VERSION/`, installed
+/// there with `cargo install --locked` on first use.
+pub fn pinned_tool(root: &Path, name: &str, key: &str) -> Result<PathBuf, Failure> {
+    let version = pinned(root, key)?;
+    let local = root.join(".tools").join(format!("{name}-{version}"));
+    let local_bin = local.join("bin").join(if cfg!(windows) {
+        format!("{name}.exe")
+    } else {
+        name.to_owned()
+    });
+    for candidate in [local_bin.clone(), PathBuf::from(name)] {
+        if tool_version(&candidate, name).as_deref() == Some(version.as_str()) {
+            return Ok(candidate);
+        }
+    }
+    eprintln!(
+        "The book needs {name} {version}. Installing it once into {} \
+         (cargo install --locked; this takes a few minutes)...",
+        local.display()
+    );
+    let status = Command::new(proc::cargo())
+        .args(["install", name, "--version", &version, "--locked", "--root"])
+        .arg(&local)
+        .status()
+        .map_err(|e| Failure(format!("could not run cargo install: {e}")))?;
+    if !status.success() || tool_version(&local_bin, name).as_deref() != Some(version.as_str()) {
+        return Err(Failure(format!(
+            "installing {name} {version} failed (see above). Once crates.io can be reached, \
+             run the same command again; or install it yourself with \
+             `cargo install {name} --version {version} --locked`."
+        )));
+    }
+    Ok(local_bin)
+}
+
+/// The version `program --version` reports: "mdbook-quiz 0.5.0" or
+/// "mdbook v0.5.4" give "0.5.0" and "0.5.4".
+fn tool_version(program: &Path, name: &str) -> Option<String> {
+    let out = proc::run(
+        Path::new("."),
+        program.to_str()?,
+        &["--version"],
+        Duration::from_secs(20),
+    )
+    .ok()?;
+    let rest = out.stdout.trim().strip_prefix(name)?.trim_start();
+    Some(rest.strip_prefix('v').unwrap_or(rest).to_owned())
+}
+
+/// mdbook-quiz, the preprocessor behind `{{#quiz …}}` (book.toml's
+/// `[preprocessor.quiz]`), at its pinned version.
+pub fn mdbook_quiz(root: &Path) -> Result<PathBuf, Failure> {
+    pinned_tool(root, "mdbook-quiz", "mdbook-quiz-version")
+}
+
+/// PATH for mdBook with the folder of each of these `tools` first, so that
+/// book.toml names preprocessors by their plain names and stays portable.
+pub fn path_with(tools: &[&Path]) -> std::ffi::OsString {
+    let dirs = tools
+        .iter()
+        .filter_map(|t| t.parent())
+        .filter(|d| !d.as_os_str().is_empty())
+        .map(Path::to_path_buf);
+    let old = std::env::var_os("PATH").unwrap_or_default();
+    let all: Vec<PathBuf> = dirs.chain(std::env::split_paths(&old)).collect();
+    std::env::join_paths(all).unwrap_or(old)
+}
+
 pub fn serve(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
     let mdbook = mdbook(root)?;
+    let quiz = mdbook_quiz(root)?;
     write_archive(root, &root.join("src").join(ARCHIVE))?;
     let args: Vec<&String> = args.iter().filter(|a| *a != "--").collect();
     println!("Serving the book; open the address below in a browser. Ctrl-C stops.");
     let status = Command::new(mdbook)
+        .env("PATH", path_with(&[&quiz]))
         .arg("serve")
         .args(args)
         .current_dir(root)
@@ -120,14 +214,17 @@ pub fn build(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
         )));
     }
     let mdbook = mdbook(root)?;
+    let quiz = mdbook_quiz(root)?;
     // mdBook copies every file of src/ that is not Markdown into the book, so
     // the archive written there is served beside the pages, by `build` and by
     // `serve` alike (`serve` empties book/ each time it rebuilds).
     let count = write_archive(root, &root.join("src").join(ARCHIVE))?;
-    let out = proc::run(
+    let path = path_with(&[&quiz]);
+    let out = proc::run_with_env(
         root,
         mdbook.to_str().unwrap_or("mdbook"),
         &["build"],
+        &[("PATH", &path)],
         Duration::from_secs(300),
     )?;
     print!("{}", out.stdout);

@@ -23,9 +23,21 @@ impl Output {
 /// Runs `program args` in `dir`, killing it (and every process it started)
 /// after `limit`.
 pub fn run(dir: &Path, program: &str, args: &[&str], limit: Duration) -> std::io::Result<Output> {
+    run_with_env(dir, program, args, &[], limit)
+}
+
+/// [`run`], with these environment variables set for the program.
+pub fn run_with_env(
+    dir: &Path,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &std::ffi::OsStr)],
+    limit: Duration,
+) -> std::io::Result<Output> {
     let mut command = Command::new(program);
     command
         .args(args)
+        .envs(env.iter().copied())
         .current_dir(dir)
         // A failing test's message, not a stack of frames.
         .env("RUST_BACKTRACE", "0")
