@@ -9,7 +9,13 @@
 //! - a listing folder, or a listing's `output.txt`, is never shown;
 //! - an output file the book shows is not read by any of its listing's tests;
 //! - a chapter page has no speaker notes with their minutes;
-//! - a link to another page of the book points nowhere.
+//! - a link to another page of the book points nowhere;
+//! - a picture (`<img>`) has no alt text that says what it shows, no caption
+//!   line above it, or a file that does not exist; a timeline's copy under
+//!   `src/images/timelines/` differs from the `timeline*.svg` beside its
+//!   listing that the caption names; a picture is never shown, has no
+//!   `<title>`, or (for a timeline) is not drawn by any of its listing's
+//!   tests.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -136,6 +142,8 @@ fn rel(path: &Path) -> String {
 struct Findings {
     problems: Vec<String>,
     included: BTreeSet<String>,
+    /// Pictures shown: the `src` files and the files their captions name.
+    pictures: BTreeSet<String>,
 }
 
 fn check_page(page: &Path, text: &str, f: &mut Findings) {
@@ -202,6 +210,132 @@ fn check_page(page: &Path, text: &str, f: &mut Findings) {
     }
     check_links(page, text, f);
     check_notes(page, text, f);
+    check_pictures(page, text, f);
+}
+
+/// `name="value"` in an HTML tag.
+fn html_attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len])
+}
+
+/// Every `<img>`: alt text of a few words, a file that exists, and a caption
+/// line above it naming the file it shows. A timeline's caption names the
+/// `timeline*.svg` beside its listing, and the page's copy under
+/// `src/images/` must be the same bytes.
+fn check_pictures(page: &Path, text: &str, f: &mut Findings) {
+    let name = rel(page);
+    let mut before = String::new();
+    for (i, line) in text.lines().enumerate() {
+        let tag = line.trim();
+        if !tag.starts_with("<img") {
+            if !tag.is_empty() {
+                before = tag.to_owned();
+            }
+            continue;
+        }
+        let at = format!("{name}:{}", i + 1);
+        match html_attr(tag, "alt") {
+            None => f.problems.push(format!("{at}: a picture with no alt text")),
+            Some(alt) if alt.split_whitespace().count() < 6 => f.problems.push(format!(
+                "{at}: the alt text `{alt}` is too short to say what the picture shows"
+            )),
+            Some(_) => {}
+        }
+        let Some(src) = html_attr(tag, "src") else {
+            f.problems.push(format!("{at}: a picture with no src"));
+            continue;
+        };
+        let path = page.parent().unwrap().join(src);
+        let file = rel(&path);
+        f.pictures.insert(file.clone());
+        let Ok(shown) = fs::read(&path) else {
+            f.problems
+                .push(format!("{at}: the picture {file} does not exist"));
+            continue;
+        };
+        if !before.contains("class=\"caption picture\"") {
+            f.problems.push(format!(
+                "{at}: the picture {file} has no caption line above it \
+                 (`<span class=\"caption picture\">Figure N-M: … — <code>path</code></span>`)"
+            ));
+            continue;
+        }
+        let named = before
+            .split("<code>")
+            .nth(1)
+            .and_then(|rest| rest.split("</code>").next())
+            .unwrap_or("");
+        if named.starts_with("listings/") {
+            f.pictures.insert(named.to_owned());
+            match fs::read(root().join(named)) {
+                Err(_) => f.problems.push(format!(
+                    "{at}: the caption names {named}, which does not exist"
+                )),
+                Ok(original) if original != shown => f.problems.push(format!(
+                    "{at}: {file} differs from {named}, which its caption names \
+                     (run the listing's tests with UPDATE_TIMELINES=1)"
+                )),
+                Ok(_) => {}
+            }
+        } else if named != file {
+            f.problems.push(format!(
+                "{at}: the caption above the picture {file} names another file: {before}"
+            ));
+        }
+    }
+}
+
+fn files_under(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            if path.file_name().is_some_and(|n| n != "target") {
+                files_under(&path, ext, out);
+            }
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path);
+        }
+    }
+}
+
+/// Every picture in the repository is shown, names itself for screen
+/// readers, and (for a timeline) is drawn and compared by its listing's
+/// tests.
+fn check_picture_files(f: &mut Findings) {
+    let mut svgs = Vec::new();
+    files_under(&root().join("src"), "svg", &mut svgs);
+    files_under(&root().join("listings"), "svg", &mut svgs);
+    for path in svgs {
+        let file = rel(&path);
+        if !f.pictures.contains(&file) {
+            f.problems
+                .push(format!("{file} is never shown in the book"));
+        }
+        let svg = fs::read_to_string(&path).unwrap_or_default();
+        if !svg.contains("<title") || !svg.contains("role=\"img\"") {
+            f.problems.push(format!(
+                "{file} has no <title> or role=\"img\" for screen readers"
+            ));
+        }
+        if !file.starts_with("listings/") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let tests = fs::read_dir(path.parent().unwrap().join("tests"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| fs::read_to_string(e.path()).ok())
+            .collect::<String>();
+        if !tests.contains(&format!("\"{name}\"")) || !tests.contains("assert_timeline") {
+            f.problems.push(format!(
+                "{file} is shown in the book, but no test beside it draws and compares it"
+            ));
+        }
+    }
 }
 
 /// Relative links to other pages (and their `#fragments`' pages) exist.
@@ -286,6 +420,7 @@ fn every_code_block_is_tested_and_every_listing_shown() {
             }
         }
     }
+    check_picture_files(&mut f);
     // Every output the book shows is asserted by a test: a `.txt` file must be
     // read by its listing's tests, a `.stderr` file is trybuild's own.
     for file in &f.included {
@@ -343,6 +478,20 @@ fn main() {}
 ```
 
 [a broken link](no-such-page.md)
+
+<img src=\"images/poll-wake.svg\" alt=\"\">
+
+<span class=\"caption picture\">Figure 99-1: <code>src/images/elsewhere.svg</code></span>
+
+<img src=\"images/no-such-picture.svg\" alt=\"A picture that is not there at all\">
+
+<span class=\"caption picture\">Figure 99-2: <code>src/images/actor.svg</code></span>
+
+<img src=\"images/poll-wake.svg\" alt=\"The poll and wake cycle, in four steps\">
+
+<span class=\"caption picture\">Figure 99-3: <code>listings/ch05-select-join/listing-05-14/timeline-race.svg</code></span>
+
+<img src=\"images/timelines/listing-05-14-lossy.svg\" alt=\"Another run than the caption names, drawn\">
 ";
     let mut f = Findings::default();
     check_page(&page, text, &mut f);
@@ -356,6 +505,11 @@ fn main() {}
         "has no caption",
         "points to nothing",
         "no speaker notes",
+        "the alt text `` is too short",
+        "has no caption line above it (`<span",
+        "images/no-such-picture.svg does not exist",
+        "names another file: <span class=\"caption picture\">Figure 99-2",
+        "listing-05-14-lossy.svg differs from listings/ch05-select-join/listing-05-14/timeline-race.svg",
     ] {
         assert!(
             all.contains(expected),

@@ -4,6 +4,8 @@
 //! that the book shows beside it. These helpers make that comparison and
 //! explain a mismatch in terms a contributor can act on.
 
+pub mod timeline;
+
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -21,11 +23,26 @@ pub struct Run {
 /// what it printed. Kills it and panics if it runs longer than `limit`, so a
 /// hung listing fails its test instead of hanging the suite.
 pub fn run_bin(path: &str, limit: Duration) -> Run {
+    run_bin_with_env(path, &[], limit)
+}
+
+/// Like [`run_bin`], with environment variables set for the program: for
+/// example `&[("API_BASE", &server.uri())]` to point a listing that talks to
+/// a web service at a server on 127.0.0.1 that the test started.
+pub fn run_bin_with_env(path: &str, env: &[(&str, &str)], limit: Duration) -> Run {
+    run_bin_with(path, &[], env, limit)
+}
+
+/// Like [`run_bin`], with command-line arguments and environment variables
+/// for the program.
+pub fn run_bin_with(path: &str, args: &[&str], env: &[(&str, &str)], limit: Duration) -> Run {
     let mut child = Command::new(path)
+        .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .env("RUST_BACKTRACE", "0")
+        .envs(env.iter().copied())
         .spawn()
         .unwrap_or_else(|e| panic!("could not start {path}: {e}"));
     let mut out = child.stdout.take().expect("stdout is piped");
