@@ -4,6 +4,7 @@
 //!   `index.md` overview, not `exercises.md`) includes exactly one quiz,
 //!   `quizzes/<chapter>/<page>.toml`, on the line just before its speaker
 //!   notes; every quiz file is included exactly once, and nowhere else.
+//! - Quiz files have different names (the browser keeps answers by name).
 //! - Every quiz parses, has 2 to 4 questions, each multiple choice or short
 //!   answer with an `id` (so mdbook-quiz never rewrites the file), a prompt,
 //!   an answer, and a `context` that links to the heading that teaches it.
@@ -549,6 +550,21 @@ fn every_teaching_page_ends_with_a_quiz_and_every_answer_key_holds() {
     for chapter in fs::read_dir(root().join("quizzes")).unwrap().flatten() {
         for f in fs::read_dir(chapter.path()).unwrap().flatten() {
             files.push(rel(&f.path()));
+        }
+    }
+    // mdbook-quiz keeps a reader's answers in localStorage under the file's
+    // stem (`mdbook-quiz:select`): two quizzes with one stem would share them.
+    let mut stems = BTreeMap::new();
+    for file in &files {
+        let stem = Path::new(file)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        if let Some(other) = stems.insert(stem.clone(), file.clone()) {
+            problems.push(format!(
+                "{file} and {other} have the same name `{stem}`: the browser would keep one set of answers for both"
+            ));
         }
     }
     for file in files {
