@@ -4,6 +4,7 @@ use crate::Failure;
 use crate::libtest::{self, Outcome};
 use crate::proc;
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
 use std::path::Path;
 use std::time::Duration;
 
@@ -35,19 +36,25 @@ pub enum TestRun {
 /// `cargo test -p PACKAGE`: first built (no time limit to speak of), then run
 /// with [`run_limit`].
 pub fn test(root: &Path, package: &str) -> Result<TestRun, Failure> {
+    test_with(root, &["-p", package], &[])
+}
+
+/// `cargo test SELECT…` in `dir` (SELECT: `-p NAME`, or `--manifest-path
+/// PATH`, …), with `env` set: built first, then run with [`run_limit`].
+pub fn test_with(dir: &Path, select: &[&str], env: &[(&str, &OsStr)]) -> Result<TestRun, Failure> {
     let cargo = proc::cargo();
-    let build = proc::run(
-        root,
-        &cargo,
-        &["test", "--quiet", "-p", package, "--no-run"],
-        COMPILE_LIMIT,
-    )
-    .map_err(|e| Failure(format!("could not run cargo: {e}")))?;
+    let mut args = vec!["test", "--quiet"];
+    args.extend_from_slice(select);
+    args.push("--no-run");
+    let build = proc::run_with_env(dir, &cargo, &args, env, COMPILE_LIMIT)
+        .map_err(|e| Failure(format!("could not run cargo: {e}")))?;
     if !build.success {
         return Ok(TestRun::DoesNotCompile(build.stderr));
     }
     let limit = run_limit();
-    let run = proc::run(root, &cargo, &["test", "-p", package], limit)
+    let mut args = vec!["test"];
+    args.extend_from_slice(select);
+    let run = proc::run_with_env(dir, &cargo, &args, env, limit)
         .map_err(|e| Failure(format!("could not run cargo: {e}")))?;
     let output = test_output(&run);
     if run.timed_out {

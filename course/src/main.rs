@@ -7,6 +7,8 @@ mod book;
 mod exec;
 mod libtest;
 mod manifest;
+mod mutant;
+mod patch;
 mod proc;
 mod runner;
 mod schedule;

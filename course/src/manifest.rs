@@ -104,12 +104,12 @@ impl Manifest {
                 }
             }
             for m in &e.mutant {
-                let dir = self.mutant(m);
-                if !dir.join("Cargo.toml").is_file() {
+                let file = self.mutant(m);
+                if !file.is_file() {
                     problems.push(format!(
-                        "exercise `{}`: its mutant folder {} has no Cargo.toml",
+                        "exercise `{}`: its mutant {} does not exist",
                         e.id,
-                        dir.display()
+                        file.display()
                     ));
                 }
             }
@@ -131,8 +131,9 @@ impl Manifest {
         self.root.join("solutions").join(&e.path)
     }
 
+    /// A mutant's patch: `mutants/PATH.patch`.
     pub fn mutant(&self, m: &Mutant) -> PathBuf {
-        self.root.join("mutants").join(&m.path)
+        self.root.join("mutants").join(format!("{}.patch", m.path))
     }
 
     pub fn find(&self, id: &str) -> Result<&Exercise, Failure> {

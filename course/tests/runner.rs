@@ -2,97 +2,13 @@
 //! exercise that fails on a todo!, one whose test hangs) and checks what it
 //! prints and exits with. Each test works on its own copy of the fixture.
 
+mod common;
+
+use common::Course;
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
-
-/// A fresh copy of the fixture course, with the shipped starters kept in
-/// `.course/pristine` (as an archive of the course has them).
-struct Course {
-    root: PathBuf,
-}
-
-impl Course {
-    fn new() -> Course {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let root = std::env::temp_dir().join(format!(
-            "course-runner-test-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&root);
-        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixture");
-        copy_dir(&fixture, &root);
-        copy_dir(&fixture.join("exercises"), &root.join(".course/pristine"));
-        Course { root }
-    }
-
-    fn command(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_course"));
-        c.args(args)
-            .env("COURSE_ROOT", &self.root)
-            // Generous: a test here that is not meant to hang never nears it.
-            .env("COURSE_TEST_TIMEOUT", "20")
-            // All copies share one target dir, so the fixture builds once.
-            .env("CARGO_TARGET_DIR", target_dir())
-            .stdin(Stdio::null());
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> (i32, String) {
-        let out: Output = self.command(args).output().expect("the course binary runs");
-        let text = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        // The tests under the runner may panic; the runner itself (main) must not.
-        assert!(
-            !text.contains("thread 'main'"),
-            "the runner panicked:\n{text}"
-        );
-        (out.status.code().unwrap_or(-1), text)
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.root.join(rel)
-    }
-
-    fn solve(&self, id: &str) {
-        std::fs::copy(
-            self.path(&format!("solutions/ch01-fixture/{id}/src/lib.rs")),
-            self.path(&format!("exercises/ch01-fixture/{id}/src/lib.rs")),
-        )
-        .unwrap();
-    }
-}
-
-impl Drop for Course {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.root);
-    }
-}
-
-fn target_dir() -> PathBuf {
-    // target/ of the course's own workspace.
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/runner-fixture")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let dest = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &dest);
-        } else {
-            std::fs::copy(entry.path(), dest).unwrap();
-        }
-    }
-}
 
 #[test]
 fn list_shows_every_exercise_failing_on_a_fresh_course() {
