@@ -5,15 +5,41 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::time::{Instant, timeout};
 
+/// Names that are not in alphabetical order (nor in its reverse): results
+/// sorted by name are not in the order of the input.
+const NAMES: [&str; 10] = [
+    "heron", "ant", "zebra", "bee", "lynx", "cat", "yak", "dodo", "moth", "emu",
+];
+
 fn images(seconds: &[u64]) -> Vec<Image> {
     seconds
         .iter()
         .enumerate()
         .map(|(i, &s)| Image {
-            name: format!("img{i}"),
+            name: NAMES[i].to_string(),
             seconds: s,
         })
         .collect()
+}
+
+/// What `resize_all` must return for the first `n` images, in input order.
+fn expected(n: usize) -> Vec<String> {
+    NAMES[..n]
+        .iter()
+        .map(|name| format!("{name} resized"))
+        .collect()
+}
+
+#[track_caller]
+fn assert_in_input_order(results: &[String], n: usize) {
+    assert_eq!(
+        results,
+        expected(n),
+        "every image's result, once each, in the order of the input. Not the order \
+         the jobs finished in, and not sorted: sorting by name only looks right when \
+         the names happen to sort in input order. Await the handles in the order you \
+         spawned them."
+    );
 }
 
 /// Runs `resize_all` with a time limit, and says how long it took (in the
@@ -33,23 +59,14 @@ async fn run(images: Vec<Image>, limit: usize, probe: Arc<Probe>) -> (Vec<String
 async fn returns_every_result_in_order() {
     // The first image is the slowest: it finishes last, but its result comes first.
     let (results, _) = run(images(&[3, 1, 2, 1]), 2, Arc::default()).await;
-    assert_eq!(
-        results,
-        [
-            "img0 resized",
-            "img1 resized",
-            "img2 resized",
-            "img3 resized"
-        ],
-        "every image's result, once each, in the order of the input (not the order the jobs finished in)"
-    );
+    assert_in_input_order(&results, 4);
 }
 
 #[tokio::test(start_paused = true)]
 async fn never_more_than_limit_at_once() {
     let probe = Arc::new(Probe::default());
     let (results, _) = run(images(&[1; 10]), 3, probe.clone()).await;
-    assert_eq!(results.len(), 10, "ten images, ten results");
+    assert_in_input_order(&results, 10);
     let max = probe.max_at_once();
     assert!(
         max <= 3,
@@ -63,7 +80,7 @@ async fn never_more_than_limit_at_once() {
 async fn uses_every_slot() {
     let probe = Arc::new(Probe::default());
     let (results, took) = run(images(&[1; 10]), 3, probe.clone()).await;
-    assert_eq!(results.len(), 10, "ten images, ten results");
+    assert_in_input_order(&results, 10);
     assert!(
         took <= Duration::from_secs(4),
         "ten one-second jobs, three at a time, take four seconds; these took {took:?}. \
@@ -79,10 +96,29 @@ async fn uses_every_slot() {
 #[tokio::test(start_paused = true)]
 async fn a_limit_above_the_job_count_runs_them_all_at_once() {
     let (results, took) = run(images(&[2, 2]), 10, Arc::default()).await;
-    assert_eq!(results, ["img0 resized", "img1 resized"]);
+    assert_in_input_order(&results, 2);
     assert_eq!(
         took,
         Duration::from_secs(2),
         "two two-second jobs, both at once: two seconds"
     );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_free_slot_takes_the_next_job_at_once() {
+    // Two slots. The first job takes 3 s; the other three take 1 s each and
+    // can run one after the other in the second slot, meanwhile.
+    let probe = Arc::new(Probe::default());
+    let (results, took) = run(images(&[3, 1, 1, 1]), 2, probe.clone()).await;
+    assert_in_input_order(&results, 4);
+    assert_eq!(
+        took,
+        Duration::from_secs(3),
+        "jobs of 3, 1, 1 and 1 s with two slots take 3 s: while the long job runs, the \
+         other slot takes the short ones one after the other. These took {took:?}. \
+         Starting the jobs in fixed groups of `limit` (chunks, each joined) makes every \
+         group wait for its slowest job; a semaphore lets the next job start as soon as \
+         any slot is free."
+    );
+    assert!(probe.max_at_once() <= 2, "never more than two at once");
 }

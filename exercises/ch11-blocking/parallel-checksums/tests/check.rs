@@ -18,9 +18,14 @@ fn files() -> Vec<Vec<u8>> {
     (0..FILES as u8).map(|i| vec![i; 1000]).collect()
 }
 
+/// The pool's threads are named, so the probe can tell them from the
+/// threads of rayon's global pool (or of tokio's blocking pool).
+const POOL_THREAD: &str = "checksum-pool";
+
 fn pool_of_two() -> rayon::ThreadPool {
     rayon::ThreadPoolBuilder::new()
         .num_threads(2)
+        .thread_name(|i| format!("{POOL_THREAD}-{i}"))
         .build()
         .expect("a rayon pool of two threads")
 }
@@ -42,6 +47,8 @@ fn spawn_heartbeat() -> Arc<AtomicUsize> {
 #[derive(Default)]
 struct Seen {
     threads: Mutex<HashSet<ThreadId>>,
+    /// Names of the threads that hashed a file outside the given pool.
+    foreign: Mutex<HashSet<String>>,
     on_runtime_thread: AtomicBool,
     last_file_done: AtomicBool,
     beats_while_first_file_waited: AtomicUsize,
@@ -61,6 +68,10 @@ fn probe(
     move |file: &[u8]| {
         let me = thread::current().id();
         seen.threads.lock().unwrap().insert(me);
+        let name = thread::current().name().unwrap_or("<unnamed>").to_owned();
+        if !name.starts_with(POOL_THREAD) {
+            seen.foreign.lock().unwrap().insert(name);
+        }
         if me == runtime_thread {
             seen.on_runtime_thread.store(true, Ordering::SeqCst);
         } else if file[0] == 0 {
@@ -171,5 +182,19 @@ async fn keeps_the_runtime_free_while_the_pool_works() {
          the pool (`pool.install` blocks its caller, and so does a blocking \
          `recv`). Send the result over a `tokio::sync::oneshot` channel and \
          `.await` the receiver."
+    );
+}
+
+#[tokio::test]
+async fn hashes_on_the_pool_it_is_given() {
+    let (sums, seen) = run_with_probe().await;
+    assert_in_file_order(&sums);
+    let foreign = seen.foreign.lock().unwrap().clone();
+    assert!(
+        foreign.is_empty(),
+        "files were hashed on threads outside the pool passed in (threads {foreign:?}). \
+         `par_iter()` called outside the pool (in `spawn_blocking`, or after \
+         `rayon::spawn`) runs on rayon's global pool instead. The caller chose `pool`: \
+         start the job with `pool.spawn`, and `par_iter` inside it uses that pool."
     );
 }

@@ -184,3 +184,48 @@ async fn idle_workers_stop_at_once() {
     );
     assert!(log.events().is_empty(), "there were no jobs to log");
 }
+
+#[tokio::test(start_paused = true)]
+async fn no_cancelled_worker_takes_a_waiting_job() {
+    // Forty workers, and far more jobs than they can do. At 510 ms every
+    // worker is in the middle of a job (jobs start and end on multiples of
+    // 50 ms). Each then finishes it and finds the token cancelled *and* a job
+    // waiting, both ready at once. `select!` without `biased;` picks one of
+    // two ready branches at random: a worker would take the job half of the
+    // time, and one of forty does so on every run but about one in a
+    // trillion.
+    const WORKERS: usize = 40;
+    const JOBS: u32 = 1_000;
+    let (tx, rx) = mpsc::channel(JOBS as usize);
+    for job in 0..JOBS {
+        tx.send(job).await.unwrap();
+    }
+    drop(tx);
+    let log = Log::default();
+    let t0 = Instant::now();
+    let pool = Pool::start(WORKERS, rx, &log);
+    sleep(Duration::from_millis(510)).await;
+    timeout(LIMIT, pool.shutdown())
+        .await
+        .expect("shutdown did not return within a minute of virtual time");
+    let run = read(&log, t0);
+    assert!(
+        run.started.len() >= WORKERS,
+        "forty workers should each have started a job at once"
+    );
+    let late: Vec<String> = run
+        .started
+        .iter()
+        .filter(|&(_, &(_, at))| at >= 510)
+        .map(|(job, (worker, at))| format!("worker {worker} started job {job} at {at} ms"))
+        .collect();
+    assert!(
+        late.is_empty(),
+        "shutdown was called at 510 ms, yet {} job(s) started after it: {}. When the \
+         token is cancelled and a job is waiting, both branches of the select! are ready, \
+         and select! picks one at random unless it is told otherwise: add `biased;` and \
+         put the token's branch first.",
+        late.len(),
+        late.join("; ")
+    );
+}

@@ -69,6 +69,55 @@ async fn refuses_an_overdraft_and_changes_nothing() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn two_transfers_that_together_overdraw_are_not_both_made() {
+    // Account 0 holds 100. Two transfers of 60 leave it at the same moment:
+    // one of them must be refused, whichever comes first.
+    let bank = Arc::new(Bank::new(&[100, 0, 0]));
+    let mut set = JoinSet::new();
+    let b = Arc::clone(&bank);
+    set.spawn(async move { b.transfer(0, 1, 60).await });
+    let b = Arc::clone(&bank);
+    set.spawn(async move { b.transfer(0, 2, 60).await });
+    let mut results = Vec::new();
+    let joined = timeout(LIMIT, async {
+        while let Some(joined) = set.join_next().await {
+            results.push(joined);
+        }
+    })
+    .await;
+    assert!(
+        joined.is_ok(),
+        "two transfers out of account 0 never finished"
+    );
+    let results: Vec<Result<(), TransferError>> = results
+        .into_iter()
+        .map(|joined| {
+            joined.unwrap_or_else(|_| {
+                panic!(
+                    "a transfer panicked: both transfers of 60 out of 100 passed the funds \
+                     check, and the second one subtracted below zero. Checking the \
+                     balance before you take the locks (check, then act) lets another \
+                     transfer move the money in between: check it while you hold both locks."
+                )
+            })
+        })
+        .collect();
+    let refused = results
+        .iter()
+        .filter(|r| **r == Err(TransferError::InsufficientFunds))
+        .count();
+    assert_eq!(
+        (results.len() - refused, refused),
+        (1, 1),
+        "account 0 holds 100: of two transfers of 60, one is made and one is refused \
+         with InsufficientFunds, got {results:?}. Check the funds while you hold the \
+         locks, not before."
+    );
+    assert_eq!(bank.balance(0).await, 40, "account 0 pays 60 once");
+    assert_eq!(bank.total().await, 100, "money was created or destroyed");
+}
+
+#[tokio::test(start_paused = true)]
 async fn refuses_a_transfer_to_the_same_account() {
     let bank = Bank::new(&[100, 50]);
     let result = timeout(LIMIT, bank.transfer(1, 1, 10)).await.expect(

@@ -49,3 +49,46 @@ async fn a_form_is_sent_url_encoded() {
         "the mock answers 204 only to the exact form body"
     );
 }
+
+/// Runs the book's `main` against `base` (the program reads it from API_BASE).
+async fn run_main(base: &str) -> support::Run {
+    let base = base.to_owned();
+    tokio::task::spawn_blocking(move || {
+        support::run_bin_with_env(
+            env!("CARGO_BIN_EXE_listing-04-01"),
+            &[("API_BASE", &base)],
+            std::time::Duration::from_secs(30),
+        )
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn main_prints_the_echo_and_the_sign_in_status() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/search"))
+        .and(query_param("q", "async rust"))
+        .and(query_param("page", "1"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_string(r#"{"args":{"page":"1","q":"async rust"}}"#),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/login"))
+        .and(body_string("user=ferris&password=s3cret%21"))
+        .respond_with(ResponseTemplate::new(200))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let run = run_main(&server.uri()).await;
+    assert!(run.success, "main failed: {}", run.stderr);
+    support::assert_output(
+        &run.stdout,
+        "{\"args\":{\"page\":\"1\",\"q\":\"async rust\"}}\nsign-in: 200",
+    );
+}

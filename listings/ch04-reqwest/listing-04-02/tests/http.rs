@@ -38,3 +38,28 @@ async fn sends_no_user_agent_and_returns_an_error_page_as_ok() {
     );
 }
 // ANCHOR_END: no_user_agent
+
+#[tokio::test]
+async fn main_prints_the_body() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/users/rust-lang"))
+        .respond_with(ResponseTemplate::new(200).set_body_string(r#"{"login":"rust-lang"}"#))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    // The book's `main`, pointed at the local server with API_BASE.
+    let base = server.uri();
+    let run = tokio::task::spawn_blocking(move || {
+        support::run_bin_with_env(
+            env!("CARGO_BIN_EXE_listing-04-02"),
+            &[("API_BASE", &base)],
+            std::time::Duration::from_secs(30),
+        )
+    })
+    .await
+    .unwrap();
+    assert!(run.success, "main failed: {}", run.stderr);
+    support::assert_output(&run.stdout, r#"{"login":"rust-lang"}"#);
+}

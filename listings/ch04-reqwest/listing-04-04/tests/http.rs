@@ -1,5 +1,5 @@
 //! The requests go to a wiremock server on 127.0.0.1 that each test starts.
-use listing_04_04::{NewTodo, Todo, create_todo, get_todo, report};
+use listing_04_04::{NewTodo, Todo, create_todo, get_todo};
 use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -81,11 +81,20 @@ async fn a_body_of_the_wrong_shape_is_a_decode_error() {
 #[tokio::test]
 async fn prints_what_the_book_shows() {
     let server = fake_api().await;
-    let lines = report(&reqwest::Client::new(), &server.uri())
-        .await
-        .unwrap();
+    // The book's `main`, pointed at the stand-in with API_BASE.
+    let base = server.uri();
+    let run = tokio::task::spawn_blocking(move || {
+        support::run_bin_with_env(
+            env!("CARGO_BIN_EXE_listing-04-04"),
+            &[("API_BASE", &base)],
+            std::time::Duration::from_secs(30),
+        )
+    })
+    .await
+    .unwrap();
+    assert!(run.success, "main failed: {}", run.stderr);
     support::assert_output(
-        &lines.join("\n"),
+        &run.stdout,
         &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
     );
 }

@@ -94,3 +94,35 @@ async fn error_for_status_turns_a_500_into_an_error_too() {
     );
 }
 // ANCHOR_END: tests
+
+#[tokio::test]
+async fn main_prints_the_status_error() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/todos/999"))
+        .respond_with(ResponseTemplate::new(404).set_body_string("{}"))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    // The book's `main`, pointed at the local server with API_BASE.
+    let base = server.uri();
+    let run = tokio::task::spawn_blocking(move || {
+        support::run_bin_with_env(
+            env!("CARGO_BIN_EXE_listing-04-05"),
+            &[("API_BASE", &base)],
+            std::time::Duration::from_secs(30),
+        )
+    })
+    .await
+    .unwrap();
+    assert!(run.success, "main failed: {}", run.stderr);
+    support::assert_output(
+        &run.stdout,
+        &format!(
+            "failed: HTTP status client error (404 Not Found) for url ({}/todos/999) \
+             (status: Some(404))",
+            server.uri()
+        ),
+    );
+}

@@ -39,7 +39,9 @@ async fn requests_sent_together_are_held_together() {
 
 #[tokio::test]
 async fn a_client_that_sends_more_than_the_limit_is_caught() {
-    let server = InFlightServer::start(2, 6).await;
+    // Is the client bounded at 2? Hold for 3: a bounded client never gets
+    // there (and would hang), one that sends six at once reaches 3 at least.
+    let server = InFlightServer::start(3, 6).await;
     let client = reqwest::Client::new();
     let all = join_all((0..6).map(|i| get(&client, server.url(&format!("/{i}")))));
     timeout(Duration::from_secs(10), all)
@@ -50,4 +52,15 @@ async fn a_client_that_sends_more_than_the_limit_is_caught() {
         "six requests sent at once, yet the peak was {}",
         server.peak()
     );
+}
+
+#[tokio::test]
+async fn a_client_that_never_reaches_the_hold_waits_until_its_timeout() {
+    // No timer in the server: a sequential client facing a hold of 2 is never
+    // answered, and only the test's own timeout ends the wait.
+    let server = InFlightServer::start(2, 2).await;
+    let client = reqwest::Client::new();
+    let first = timeout(Duration::from_millis(300), get(&client, server.url("/0"))).await;
+    assert!(first.is_err(), "one request alone was answered: {first:?}");
+    assert_eq!(server.answered(), 0);
 }

@@ -2,11 +2,13 @@ use listing_05_09::three;
 use std::time::Duration;
 use tokio::time::Instant;
 
-#[tokio::test(start_paused = true)]
-async fn prints_what_the_book_shows() {
-    let (r1, r2, r3) = three().await;
+#[test]
+fn prints_what_the_book_shows() {
+    // The real program: three one-second sleeps at once, one real second.
+    let run = support::run_bin(env!("CARGO_BIN_EXE_listing-05-09"), Duration::from_secs(30));
+    assert!(run.success, "the program failed: {}", run.stderr);
     support::assert_output(
-        &format!("Results: {r1}, {r2}, {r3}"),
+        &run.stdout,
         &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
     );
 }

@@ -40,3 +40,16 @@ pub async fn worker_pool(workers: usize, jobs: u32) -> Vec<Vec<u32>> {
     per_worker
 }
 // ANCHOR_END: pool
+
+/// What `main` prints: runs the pool and says how many jobs it did, with how
+/// many workers, in how many (whole) seconds of tokio's clock.
+pub async fn summary(workers: usize, jobs: u32) -> String {
+    let start = tokio::time::Instant::now();
+    let per_worker = worker_pool(workers, jobs).await;
+    let done: usize = per_worker.iter().map(Vec::len).sum();
+    format!(
+        "{done} jobs done by {} workers in {}s",
+        per_worker.len(),
+        start.elapsed().as_secs()
+    )
+}

@@ -35,6 +35,18 @@ pub struct Report {
     pub max_in_flight: usize,
 }
 
+impl Report {
+    /// What `main` prints: one line per event, then the gauge's maximum.
+    pub fn printed(&self) -> Vec<String> {
+        let mut printed = self.lines.clone();
+        printed.push(format!(
+            "at most {} tasks held a permit at once",
+            self.max_in_flight
+        ));
+        printed
+    }
+}
+
 // ANCHOR: limited
 use std::sync::Arc;
 use std::time::Duration;

@@ -2,12 +2,9 @@
 #[tokio::main]
 async fn main() {
     let report = listing_07_07::limited(10, 3).await;
-    for line in &report.lines {
+    // Each task's events, then the most permits that were ever held at once.
+    for line in report.printed() {
         println!("{line}");
     }
-    println!(
-        "at most {} tasks held a permit at once",
-        report.max_in_flight
-    );
 }
 // ANCHOR_END: main

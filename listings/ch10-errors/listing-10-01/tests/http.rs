@@ -1,9 +1,9 @@
 //! Every request goes to a wiremock server on 127.0.0.1 that the test
-//! starts, or to a local port where nothing listens. Each call has a
+//! starts, or to a local port that refuses connections. Each call has a
 //! time limit, so a test fails instead of hanging.
 use listing_10_01::fetch_url;
 use std::time::Duration;
-use tokio::net::TcpListener;
+use tokio::net::TcpSocket;
 use tokio::time::timeout;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -21,12 +21,14 @@ async fn server_answering(status: u16, body: &str) -> MockServer {
     server
 }
 
-/// A URL on 127.0.0.1 where nothing listens: bind a port, then free it.
-async fn closed_port_url() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    drop(listener);
-    format!("http://127.0.0.1:{port}/page")
+/// A URL on 127.0.0.1 that refuses connections: a socket bound to the port
+/// but not listening. Keep the socket while the test runs, so that no other
+/// test's server can take the port meanwhile.
+fn refusing_url() -> (TcpSocket, String) {
+    let socket = TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let port = socket.local_addr().unwrap().port();
+    (socket, format!("http://127.0.0.1:{port}/page"))
 }
 
 // ANCHOR: tests
@@ -40,7 +42,7 @@ async fn returns_the_body() {
 
 #[tokio::test]
 async fn no_server_is_an_err() {
-    let url = closed_port_url().await;
+    let (_refusing, url) = refusing_url();
     let result = timeout(LIMIT, fetch_url(&url)).await.unwrap();
     let err = result.expect_err("nothing listens there: `?` must return the error");
     assert!(err.is_connect(), "expected a connection error, got {err:?}");
@@ -55,3 +57,28 @@ async fn an_error_page_is_still_ok() {
     assert_eq!(result.unwrap(), "try again later");
 }
 // ANCHOR_END: tests
+
+#[tokio::test]
+async fn main_prints_the_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/"))
+        .respond_with(ResponseTemplate::new(200).set_body_string("<h1>Example Domain</h1>"))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    // The book's `main`, pointed at the local server with API_BASE.
+    let base = server.uri();
+    let run = tokio::task::spawn_blocking(move || {
+        support::run_bin_with_env(
+            env!("CARGO_BIN_EXE_listing-10-01"),
+            &[("API_BASE", &base)],
+            LIMIT,
+        )
+    })
+    .await
+    .unwrap();
+    assert!(run.success, "main failed: {}", run.stderr);
+    support::assert_output(&run.stdout, "<h1>Example Domain</h1>");
+}

@@ -1,18 +1,17 @@
-//! These tests run on the real clock, against a wiremock server on 127.0.0.1
-//! (or a local port where nothing listens). The timeout test needs real
-//! time: reqwest's timeout is a tokio timer racing a real socket, and on a
-//! paused clock tokio would jump the timer forward the moment the test
-//! waits on the socket, so the timeout would fire whatever the server did.
-//! Delays stay small: the server waits 200 ms, the client gives up at 50 ms.
+//! These tests run on the real clock, against servers on 127.0.0.1. The
+//! timeout test needs real time: reqwest's timeout is a tokio timer waiting
+//! on a real socket, and on a paused clock tokio would jump the timer
+//! forward the moment the test waits on the socket, so the timeout would
+//! fire whatever the server did. No test races two timers: the slow server
+//! never answers at all.
 use listing_10_09::{Failure, client, failure, get_price, is_retryable};
 use reqwest::StatusCode;
 use std::time::{Duration, Instant};
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpSocket};
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const LIMIT: Duration = Duration::from_millis(50);
-const SERVER_DELAY: Duration = Duration::from_millis(200);
 
 async fn server(response: ResponseTemplate) -> MockServer {
     let server = MockServer::start().await;
@@ -25,16 +24,15 @@ async fn server(response: ResponseTemplate) -> MockServer {
 
 // ANCHOR: timeout
 #[tokio::test]
-async fn a_slow_server_is_a_timeout() {
-    let slow = ResponseTemplate::new(200)
-        .set_body_string(r#"{"cents":250}"#)
-        .set_delay(SERVER_DELAY);
-    let server = server(slow).await;
+async fn a_server_that_never_answers_is_a_timeout() {
+    // Listens, but never accepts: the request goes out, no answer comes.
+    let silent = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/", silent.local_addr().unwrap());
     let client = client(LIMIT).unwrap();
 
     let started = Instant::now();
-    let err = get_price(&client, &server.uri()).await.unwrap_err();
-    assert!(started.elapsed() < SERVER_DELAY, "it waited for the server");
+    let err = get_price(&client, &url).await.unwrap_err();
+    assert!(started.elapsed() >= LIMIT, "it gave up at the limit");
 
     assert!(err.is_timeout(), "{err:?}");
     assert_eq!(failure(&err), Failure::Timeout);
@@ -79,10 +77,11 @@ async fn a_404_is_a_status_error_not_worth_retrying() {
 // ANCHOR: connect
 #[tokio::test]
 async fn nobody_listening_is_a_connect_error() {
-    // Take a free port from the OS, then free it: nothing listens there now.
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    drop(listener);
+    // A socket bound to a port, but not listening: the port stays ours,
+    // and a connection to it is refused.
+    let socket = TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let port = socket.local_addr().unwrap().port();
     let client = client(Duration::from_secs(10)).unwrap();
 
     let err = get_price(&client, &format!("http://127.0.0.1:{port}/"))

@@ -12,7 +12,7 @@ async fn on_a_paused_clock_a_generous_timeout_fires_anyway() {
     let server = MockServer::start().await;
     let quick = ResponseTemplate::new(200)
         .set_body_string(r#"{"cents":250}"#)
-        .set_delay(Duration::from_millis(100)); // real time: the server's own thread
+        .set_delay(Duration::from_secs(1)); // real time: the server's own thread
     Mock::given(method("GET"))
         .respond_with(quick)
         .mount(&server)

@@ -69,14 +69,12 @@ async fn the_link_checker_works_over_http_too() {
 
 #[tokio::test]
 async fn a_slow_server_is_a_network_error() {
-    let server = MockServer::start().await;
-    Mock::given(path("/slow"))
-        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(3)))
-        .mount(&server)
-        .await;
+    // Listens, but never accepts: the request goes out, no answer comes.
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let impatient = HttpFetcher::new(Duration::from_millis(200)).unwrap();
 
-    let result = impatient.fetch(&format!("{}/slow", server.uri())).await;
+    let url = format!("http://{}/slow", silent.local_addr().unwrap());
+    let result = impatient.fetch(&url).await;
     assert!(
         matches!(result, Err(FetchError::Network(_))),
         "a timed-out request should be a network error, got {result:?}"
@@ -85,14 +83,45 @@ async fn a_slow_server_is_a_network_error() {
 
 #[tokio::test]
 async fn nobody_listening_is_a_network_error() {
-    // Bind a port, then free it: nothing listens there any more.
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/", listener.local_addr().unwrap());
-    drop(listener);
+    // A socket bound to a port but not listening: a connection is refused,
+    // and the port stays ours while the test runs.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let url = format!("http://{}/", socket.local_addr().unwrap());
 
     let result = fetcher().fetch(&url).await;
     assert!(
         matches!(result, Err(FetchError::Network(_))),
         "a refused connection should be a network error, got {result:?}"
+    );
+}
+
+#[tokio::test]
+async fn main_checks_the_links_it_is_given() {
+    let server = MockServer::start().await;
+    Mock::given(path("/"))
+        .respond_with(ResponseTemplate::new(200).set_body_string("hello"))
+        .mount(&server)
+        .await;
+    // Any other path: wiremock answers 404.
+    let ok = format!("{}/", server.uri());
+    let broken = format!("{}/no-such-page", server.uri());
+
+    // The book's `main`, given the two links on its command line.
+    let args = [ok.clone(), broken.clone()];
+    let run = tokio::task::spawn_blocking(move || {
+        support::run_bin_with(
+            env!("CARGO_BIN_EXE_listing-12-09"),
+            &[&args[0], &args[1]],
+            &[],
+            Duration::from_secs(30),
+        )
+    })
+    .await
+    .unwrap();
+    assert!(run.success, "main failed: {}", run.stderr);
+    support::assert_output(
+        &run.stdout,
+        &format!("ok      {ok} (5 bytes)\nbroken  {broken}: HTTP status 404"),
     );
 }
