@@ -90,7 +90,8 @@ for (const path of pages) {
   const md = readFileSync(join(srcDir, `${path}.md`), "utf8");
   // Listings: every caption of the Markdown is on the page, followed by code.
   const captions = (md.match(/<span class="caption">/g) ?? []).length;
-  const shown = await page.$$eval("main .caption", (els) => els.map((el) => {
+  // (Pictures' captions, `caption picture`, are pictures.mjs's to check.)
+  const shown = await page.$$eval("main .caption:not(.picture)", (els) => els.map((el) => {
     let next = el.closest("p")?.nextElementSibling ?? el.nextElementSibling;
     return { text: el.textContent, code: next?.tagName === "PRE" ? next.textContent : null };
   }));
