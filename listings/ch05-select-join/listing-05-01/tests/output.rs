@@ -21,3 +21,17 @@ async fn select_returns_when_the_first_branch_finishes() {
     // One second, not two: select! did not wait for the losing operation.
     assert_eq!(start.elapsed(), Duration::from_secs(1));
 }
+
+#[test]
+fn the_program_prints_it_too() {
+    // The real binary, on the real clock: one real second; the other branch needs two.
+    let run = support::run_bin(
+        env!("CARGO_BIN_EXE_listing-05-01"),
+        std::time::Duration::from_secs(30),
+    );
+    assert!(run.success, "the program failed: {}", run.stderr);
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

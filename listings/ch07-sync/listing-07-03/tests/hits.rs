@@ -52,3 +52,17 @@ async fn no_update_is_lost_across_threads() {
     tasks.join_all().await;
     assert_eq!(hits.get("/"), 8_000);
 }
+
+#[test]
+fn the_program_prints_it_too() {
+    // The real binary, on the real clock: its output does not depend on timing.
+    let run = support::run_bin(
+        env!("CARGO_BIN_EXE_listing-07-03"),
+        std::time::Duration::from_secs(30),
+    );
+    assert!(run.success, "the program failed: {}", run.stderr);
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

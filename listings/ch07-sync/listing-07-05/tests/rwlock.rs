@@ -45,3 +45,17 @@ async fn the_writer_waits_for_both_readers() {
     assert!(writer > position(&log, "reader 2 done"), "{log:#?}");
     assert_eq!(log.last().unwrap(), "final: [1, 2, 3, 4]");
 }
+
+#[test]
+fn the_program_prints_it_too() {
+    // The real binary, on the real clock: a current-thread runtime; its sleeps only order the tasks.
+    let run = support::run_bin(
+        env!("CARGO_BIN_EXE_listing-07-05"),
+        std::time::Duration::from_secs(30),
+    );
+    assert!(run.success, "the program failed: {}", run.stderr);
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

@@ -33,3 +33,17 @@ async fn all_versions_count_the_same() {
     assert_eq!(bump_and_save_dropped(&counter).await, 2);
     assert_eq!(bump_and_save_scoped(&counter).await, 3);
 }
+
+#[test]
+fn the_program_prints_it_too() {
+    // The real binary, on the real clock: it checks the mutex during each save, not how long a save takes.
+    let run = support::run_bin(
+        env!("CARGO_BIN_EXE_listing-07-11"),
+        std::time::Duration::from_secs(30),
+    );
+    assert!(run.success, "the program failed: {}", run.stderr);
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

@@ -9,3 +9,17 @@ async fn prints_what_the_book_shows() {
         &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
     );
 }
+
+#[test]
+fn the_program_prints_it_too() {
+    // The real binary, on the real clock: no timer at all.
+    let run = support::run_bin(
+        env!("CARGO_BIN_EXE_listing-12-01"),
+        std::time::Duration::from_secs(30),
+    );
+    assert!(run.success, "the program failed: {}", run.stderr);
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}
