@@ -59,17 +59,7 @@ pub fn mdbook(root: &Path) -> Result<PathBuf, Failure> {
          (cargo install --locked; this takes a few minutes)...",
         local.display()
     );
-    let status = Command::new(proc::cargo())
-        .args([
-            "install",
-            "mdbook",
-            "--version",
-            &version,
-            "--locked",
-            "--root",
-        ])
-        .arg(&local)
-        .status()
+    let status = crate::kit::install(root, "mdbook", &version, &local)
         .map_err(|e| Failure(format!("could not run cargo install: {e}")))?;
     if !status.success() || version_of(&local_bin).as_deref() != Some(version.as_str()) {
         return Err(Failure(format!(
@@ -140,10 +130,7 @@ pub fn pinned_tool(root: &Path, name: &str, key: &str) -> Result<PathBuf, Failur
          (cargo install --locked; this takes a few minutes)...",
         local.display()
     );
-    let status = Command::new(proc::cargo())
-        .args(["install", name, "--version", &version, "--locked", "--root"])
-        .arg(&local)
-        .status()
+    let status = crate::kit::install(root, name, &version, &local)
         .map_err(|e| Failure(format!("could not run cargo install: {e}")))?;
     if !status.success() || tool_version(&local_bin, name).as_deref() != Some(version.as_str()) {
         return Err(Failure(format!(
@@ -262,6 +249,14 @@ pub const ARCHIVE: &str = "rust-async-patterns.zip";
 /// when there is no git) for a classroom without git, with the starters as
 /// shipped in `.course/pristine/`, so that `cargo course reset` works there too.
 fn write_archive(root: &Path, zip: &Path) -> Result<usize, Failure> {
+    let files = course_files(root)?;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(zip)?);
+    crate::zip::write(&mut out, &files)?;
+    Ok(files.len())
+}
+
+/// The files of the archive: path inside it, content.
+pub fn course_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Failure> {
     let mut names: Vec<String> = match Command::new("git")
         .args(["ls-files", "-z"])
         .current_dir(root)
@@ -282,7 +277,7 @@ fn write_archive(root: &Path, zip: &Path) -> Result<usize, Failure> {
                     .iter()
                     .any(|d| n.starts_with(d))
             })
-            .filter(|n| *n != format!("src/{ARCHIVE}"))
+            .filter(|n| *n != format!("src/{ARCHIVE}") && !crate::kit::only_in_kit(n))
             .collect(),
     };
     names.sort();
@@ -291,6 +286,7 @@ fn write_archive(root: &Path, zip: &Path) -> Result<usize, Failure> {
         let Ok(content) = std::fs::read(root.join(&name)) else {
             continue;
         };
+        let content = crate::kit::without_kit(&name, content);
         files.push((format!("rust-async-patterns/{name}"), content));
     }
     let manifest = crate::manifest::Manifest::load(root)?;
@@ -304,7 +300,5 @@ fn write_archive(root: &Path, zip: &Path) -> Result<usize, Failure> {
             files.push((name, content));
         }
     }
-    let mut out = std::io::BufWriter::new(std::fs::File::create(zip)?);
-    crate::zip::write(&mut out, &files)?;
-    Ok(files.len())
+    Ok(files)
 }

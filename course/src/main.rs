@@ -5,6 +5,7 @@
 
 mod book;
 mod exec;
+mod kit;
 mod libtest;
 mod manifest;
 mod mutant;
@@ -38,6 +39,9 @@ FOR THE BOOK AND ITS MAINTAINERS:
                                    ARGS go to `mdbook serve`, e.g. -- --hostname 0.0.0.0
     cargo course build             render the book into book/, with a zip of the
                                    course for a classroom without git
+    cargo course kit [FILE]        one zip for a classroom with no internet: the course,
+                                   the source of every crate and of mdBook (cargo vendor),
+                                   and the config that uses them (rust-async-patterns-kit.zip)
     cargo course schedule [--check]  write src/schedule.md from the minutes in the
                                    speaker notes (--check: fail if it is out of date)
     cargo course mdbook            print the path of the pinned mdBook, installing it if needed
@@ -85,6 +89,7 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         "verify" => verify::run(&root()?, rest),
         "serve" => book::serve(&root()?, rest),
         "build" => book::build(&root()?, rest),
+        "kit" => kit::run(&root()?, rest),
         "mdbook" => {
             println!("{}", book::mdbook(&root()?)?.display());
             Ok(ExitCode::SUCCESS)
