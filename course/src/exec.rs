@@ -28,7 +28,10 @@ pub enum TestRun {
     /// The tests ran to the end.
     Ran {
         results: BTreeMap<String, Outcome>,
+        /// What the tests printed.
         output: String,
+        /// The compiler's warnings, apart, to be shown before the results.
+        warnings: String,
         success: bool,
     },
 }
@@ -56,31 +59,44 @@ pub fn test_with(dir: &Path, select: &[&str], env: &[(&str, &OsStr)]) -> Result<
     args.extend_from_slice(select);
     let run = proc::run_with_env(dir, &cargo, &args, env, limit)
         .map_err(|e| Failure(format!("could not run cargo: {e}")))?;
-    let output = test_output(&run);
+    let (warnings, output) = test_output(&run);
     if run.timed_out {
         return Ok(TestRun::Hung { limit, output });
     }
     Ok(TestRun::Ran {
         results: libtest::parse(&run.all()),
         output,
+        warnings,
         success: run.success,
     })
 }
 
-/// What the tests printed, without cargo's own progress lines.
-fn test_output(run: &proc::Output) -> String {
-    let noise = [
-        "Compiling ",
-        "Finished ",
-        "Running ",
-        "Blocking waiting",
-        "error: test failed, to rerun",
-    ];
-    let stderr: Vec<&str> = run
-        .stderr
-        .lines()
-        .filter(|l| !noise.iter().any(|n| l.trim_start().starts_with(n)))
-        .collect();
+/// Cargo's progress lines, never worth showing.
+const NOISE: [&str; 5] = [
+    "Compiling ",
+    "Finished ",
+    "Running ",
+    "Blocking waiting",
+    "error: test failed, to rerun",
+];
+
+/// (the compiler's warnings, what the tests printed), without cargo's own
+/// progress lines. Cargo prints the warnings (replayed from the build) on
+/// stderr before its first `Running` line; what comes after is the tests'.
+fn test_output(run: &proc::Output) -> (String, String) {
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    let first_run = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("Running "))
+        .unwrap_or(lines.len());
+    let clean = |part: &[&str]| -> Vec<String> {
+        part.iter()
+            .filter(|l| !NOISE.iter().any(|n| l.trim_start().starts_with(n)))
+            .map(|l| l.to_string())
+            .collect()
+    };
+    let warnings = clean(&lines[..first_run]).join("\n").trim().to_owned();
+    let stderr = clean(&lines[first_run..]);
     let stdout: Vec<&str> = run
         .stdout
         .lines()
@@ -91,5 +107,5 @@ fn test_output(run: &proc::Output) -> String {
         out.push('\n');
         out.push_str(&stderr.join("\n"));
     }
-    out
+    (warnings, out)
 }

@@ -13,6 +13,7 @@ mod patch;
 mod proc;
 mod runner;
 mod schedule;
+mod shipped;
 mod state;
 mod verify;
 mod zip;
@@ -26,10 +27,11 @@ cargo course: the tool of the Rust Async Patterns course
 FOR LEARNERS:
     cargo course [list]            every exercise, where you stand, and a progress bar
     cargo course run [ID]          run an exercise's tests (with no ID: the first that does not pass)
-    cargo course hint ID           the next hint for an exercise, from gentle to specific
+    cargo course hint [ID]         the next hint, from gentle to specific (with no ID: the current exercise)
     cargo course watch [ID]        rerun the exercise on every save; move on when it passes
     cargo course reset ID          put the starter back (your files are copied to .course/backups first)
-    cargo course solution ID       show the solution (asks first if the exercise does not pass yet)
+    cargo course reset --tests ID  put back only its tests (and the code its README says not to edit)
+    cargo course solution [ID]     show the solution (asks first if the exercise does not pass yet)
 
 FOR THE BOOK AND ITS MAINTAINERS:
     cargo course verify [ID ...]   prove every exercise fails as shipped, for the

@@ -140,11 +140,16 @@ impl Manifest {
         if let Some(e) = self.exercises.iter().find(|e| e.id == id) {
             return Ok(e);
         }
+        // Only a close name is worth suggesting: a slip of a letter or two
+        // (at most a third of the name).
+        let close = (id.chars().count() / 3).max(1);
         let closest = self
             .exercises
             .iter()
-            .min_by_key(|e| edit_distance(&e.id, id))
-            .map(|e| format!(" Did you mean `{}`?", e.id))
+            .map(|e| (edit_distance(&e.id, id), e))
+            .filter(|(d, _)| *d <= close)
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, e)| format!(" Did you mean `{}`?", e.id))
             .unwrap_or_default();
         Err(Failure(format!(
             "there is no exercise `{id}`.{closest} `cargo course list` shows them all."

@@ -4,6 +4,7 @@ use crate::Failure;
 use crate::exec::{self, TestRun};
 use crate::libtest::Outcome;
 use crate::manifest::{Exercise, Manifest};
+use crate::shipped;
 use crate::state::{self, Cache, State};
 use std::fs;
 use std::io::{BufRead, IsTerminal, Write};
@@ -19,6 +20,9 @@ pub fn state_of(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<State, 
     if state::is_pristine(&m.root, m, e) {
         return Ok(State::NotStarted);
     }
+    if shipped::changes(m, e)?.is_some_and(|c| !c.is_empty()) {
+        return Ok(State::TestsChanged);
+    }
     let hash = state::hash_dir(&m.starter(e));
     if let Some(passing) = cache.get(&e.id, hash) {
         return Ok(if passing {
@@ -28,7 +32,7 @@ pub fn state_of(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<State, 
         });
     }
     eprintln!("  (testing {} …)", e.id);
-    let passing = passes(&exec::test(&m.root, &exercise_package(m, e)?)?);
+    let passing = passes(&exec::test(&m.root, &exercise_package(m, e)?)?, e);
     cache.put(&e.id, hash, passing);
     Ok(if passing {
         State::Passing
@@ -37,9 +41,24 @@ pub fn state_of(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<State, 
     })
 }
 
-fn passes(run: &TestRun) -> bool {
+/// Every test ran and passed, and among them every test the manifest names.
+fn passes(run: &TestRun, e: &Exercise) -> bool {
     matches!(run, TestRun::Ran { results, success: true, .. }
-        if !results.is_empty() && results.values().all(|o| *o == Outcome::Passed))
+        if !results.is_empty()
+            && results.values().all(|o| *o == Outcome::Passed)
+            && e.failing.iter().all(|name| results.get(name) == Some(&Outcome::Passed)))
+}
+
+/// The tests named in the manifest that did not run at all.
+fn missing_tests<'e>(
+    results: &std::collections::BTreeMap<String, Outcome>,
+    e: &'e Exercise,
+) -> Vec<&'e str> {
+    e.failing
+        .iter()
+        .filter(|name| !results.contains_key(*name))
+        .map(String::as_str)
+        .collect()
 }
 
 fn exercise_package(m: &Manifest, e: &Exercise) -> Result<String, Failure> {
@@ -143,9 +162,29 @@ fn run_one(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<bool, Failur
         .display()
         .to_string();
     println!("── {} · chapter {}: {} ──", e.id, e.chapter, e.title);
+    if let Some(changes) = shipped::changes(m, e)?
+        && !changes.is_empty()
+    {
+        println!(
+            "\n! {}: its tests (or code its README says not to edit) are not as shipped, \
+             so passing them would prove nothing. They were not run. Not as shipped:",
+            e.id
+        );
+        for c in &changes {
+            match c {
+                shipped::Change::File(..) => println!("    {rel}/{c}"),
+                shipped::Change::Item(..) => println!("    {c}, in {rel}"),
+            }
+        }
+        println!(
+            "Put them back, keeping your own code: cargo course reset --tests {}",
+            e.id
+        );
+        return Ok(false);
+    }
     let hash = state::hash_dir(&starter);
     let run = exec::test(&m.root, &package)?;
-    let passed = passes(&run);
+    let passed = passes(&run, e);
     cache.put(&e.id, hash, passed);
     let edit = edit_hint(&starter, &rel);
     let help = format!(
@@ -171,22 +210,37 @@ fn run_one(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<bool, Failur
             );
         }
         TestRun::Ran {
-            results, output, ..
+            results,
+            output,
+            warnings,
+            ..
         } => {
+            // Warnings first, where they are read, not between the results
+            // and the verdict.
+            if !warnings.is_empty() {
+                println!("{warnings}");
+                println!(
+                    "(The compiler's warnings, above: they often point at the bug. The tests follow.)\n"
+                );
+            }
             println!("{}", output.trim_end());
             let failing = results.values().filter(|o| **o != Outcome::Passed).count();
+            let missing = missing_tests(results, e);
             if passed {
                 println!("\n✓ {} passes! ({} tests)", e.id, results.len());
-                let next = m.exercises.iter().skip_while(|x| x.id != e.id).nth(1);
-                match next {
-                    Some(n) => println!(
-                        "Next: cargo course run {}  (chapter {}: {})",
-                        n.id, n.chapter, n.title
-                    ),
-                    None => println!(
-                        "That was the last exercise. `cargo course list` shows where you stand."
-                    ),
-                }
+                print_next(m, cache)?;
+            } else if !results.is_empty() && !missing.is_empty() {
+                println!(
+                    "\n✗ {}: the test(s) {} did not run, so it does not pass. \
+                     `cargo course reset --tests {}` puts the tests back (keeping your code).",
+                    e.id,
+                    missing
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    e.id
+                );
             } else if results.is_empty() {
                 println!(
                     "\n✗ {}: no test ran. Did a test file get deleted? `cargo course reset {}` restores the starter (keeping a copy of yours).",
@@ -204,6 +258,19 @@ fn run_one(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<bool, Failur
     Ok(passed)
 }
 
+/// "Next" means one thing everywhere (run, watch, list): the first
+/// exercise, in course order, that does not pass yet.
+fn print_next(m: &Manifest, cache: &mut Cache) -> Result<(), Failure> {
+    match pick(m, cache, None)? {
+        Some(n) => println!(
+            "Next: cargo course run {}  (chapter {}: {})",
+            n.id, n.chapter, n.title
+        ),
+        None => println!("Every exercise passes. Well done!"),
+    }
+    Ok(())
+}
+
 fn edit_hint(starter: &Path, rel: &str) -> String {
     if starter.join("src").join("lib.rs").exists() {
         format!("{rel}/src/lib.rs (its README.md says what to change)")
@@ -212,12 +279,29 @@ fn edit_hint(starter: &Path, rel: &str) -> String {
     }
 }
 
+/// The exercise named, or with no ID the one the learner is on (the first
+/// that does not pass, as `run` picks it).
+fn current<'m>(
+    m: &'m Manifest,
+    id: Option<&String>,
+    command: &str,
+) -> Result<&'m Exercise, Failure> {
+    let mut cache = Cache::load(&m.root);
+    match pick(m, &mut cache, id)? {
+        Some(e) => Ok(e),
+        None => Err(Failure(format!(
+            "every exercise passes, so there is no current one: name it, `cargo course {command} ID`"
+        ))),
+    }
+}
+
 pub fn hint(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
-    let [id] = args else {
-        return Err(Failure("usage: cargo course hint ID".into()));
-    };
+    if args.len() > 1 {
+        return Err(Failure("usage: cargo course hint [ID]".into()));
+    }
     let m = Manifest::load(root)?;
-    let e = m.find(id)?;
+    let e = current(&m, args.first(), "hint")?;
+    let id = &e.id;
     if e.hints.is_empty() {
         return Err(Failure(format!("`{id}` has no hints in the manifest")));
     }
@@ -257,15 +341,30 @@ pub fn hint(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
 }
 
 pub fn reset(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
-    let [id] = args else {
-        return Err(Failure("usage: cargo course reset ID".into()));
+    let tests_only = args.iter().any(|a| a == "--tests");
+    let ids: Vec<&String> = args.iter().filter(|a| *a != "--tests").collect();
+    let [id] = ids[..] else {
+        return Err(Failure(
+            "usage: cargo course reset ID            (the whole starter back)\n       \
+             cargo course reset --tests ID    (only the tests, and the code its README says not to edit)"
+                .into(),
+        ));
     };
+    if let Some(flag) = ids.iter().find(|a| a.starts_with('-')) {
+        return Err(Failure(format!(
+            "`cargo course reset` has no option `{flag}`"
+        )));
+    }
     let m = Manifest::load(root)?;
     let e = m.find(id)?;
     let dir = m.starter(e);
     let shipped = state::pristine(root, e)?;
     if state::is_pristine(root, &m, e) {
         println!("{id} is already as shipped: nothing to reset.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    if tests_only && shipped::changes(&m, e)?.is_none_or(|c| c.is_empty()) {
+        println!("{id}'s tests are already as shipped: nothing to reset.");
         return Ok(ExitCode::SUCCESS);
     }
     // 1. Copy every file of the learner's, first. Nothing is deleted before
@@ -281,6 +380,16 @@ pub fn reset(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
             ))
         })?;
     }
+    let kept = backup.strip_prefix(root).unwrap_or(&backup).display();
+    if tests_only {
+        let put_back = shipped::restore(&m, e)?;
+        println!("{id}: put back as shipped, your own code untouched:");
+        for c in &put_back {
+            println!("    {c}");
+        }
+        println!("A copy of the folder as it was is kept in {kept}");
+        return Ok(ExitCode::SUCCESS);
+    }
     // 2. Put the starter back, and remove what the learner added.
     for (file, content) in &shipped {
         let to = dir.join(file);
@@ -292,10 +401,7 @@ pub fn reset(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
             fs::remove_file(dir.join(&file))?;
         }
     }
-    println!(
-        "{id} is back as shipped. Your files are kept in {}",
-        backup.strip_prefix(root).unwrap_or(&backup).display()
-    );
+    println!("{id} is back as shipped. Your files are kept in {kept}");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -322,11 +428,12 @@ fn backup_dir(root: &Path, id: &str) -> PathBuf {
 pub fn solution(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
     let yes = args.iter().any(|a| a == "--yes" || a == "-y");
     let ids: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
-    let [id] = ids[..] else {
-        return Err(Failure("usage: cargo course solution ID [--yes]".into()));
-    };
+    if ids.len() > 1 {
+        return Err(Failure("usage: cargo course solution [ID] [--yes]".into()));
+    }
     let m = Manifest::load(root)?;
-    let e = m.find(id)?;
+    let e = current(&m, ids.first().copied(), "solution")?;
+    let id = &e.id;
     let mut cache = Cache::load(root);
     if !yes && state_of(&m, &mut cache, e)? != State::Passing {
         let question = format!(
@@ -370,8 +477,8 @@ pub fn watch(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
     let keys = keys();
     println!(
         "Watching for saves (checking the files every half second, so it works on every \
-         file system). Type a letter and Enter: n = next exercise, h = hint, r = run again, \
-         l = list, q = quit."
+         file system). Type a letter and Enter: n = skip to the next exercise, h = hint, \
+         r = run again, l = list, q = quit."
     );
     // The snapshot is taken before each run, so a save made while the tests
     // run is not missed.
@@ -421,8 +528,8 @@ pub fn watch(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
         seen = settled;
         println!("\n(change saved; running {} again)", current.id);
         if run_one(&m, &mut cache, current)? {
+            // The same exercise as run_one's "Next:" line named.
             let Some(next) = pick(&m, &mut cache, None)? else {
-                println!("Every exercise passes. Well done!");
                 return Ok(ExitCode::SUCCESS);
             };
             current = next;

@@ -65,7 +65,7 @@ fn a_compile_error_is_shown_with_what_to_do() {
     let c = Course::new();
     std::fs::write(
         c.path("exercises/ch01-fixture/adder/src/lib.rs"),
-        "pub fn add(a: u32) -> u32 { a + }",
+        "pub fn add(a: u32) -> u32 { a + }\n\npub const LIMIT: u32 = 100;\n",
     )
     .unwrap();
     let (code, out) = c.run(&["run", "adder"]);
@@ -198,9 +198,14 @@ fn bad_input_gets_a_clear_message_and_a_nonzero_exit() {
         out.contains("there is no exercise `ader`. Did you mean `adder`?"),
         "{out}"
     );
-    let (code, out) = c.run(&["hint"]);
+    let (code, out) = c.run(&["hint", "adder", "sleeper"]);
     assert_eq!(code, 2);
-    assert!(out.contains("usage: cargo course hint ID"), "{out}");
+    assert!(out.contains("usage: cargo course hint [ID]"), "{out}");
+    // Only a close name is suggested.
+    let (code, out) = c.run(&["run", "nosuch"]);
+    assert_eq!(code, 2);
+    assert!(out.contains("there is no exercise `nosuch`."), "{out}");
+    assert!(!out.contains("Did you mean"), "{out}");
     let (code, out) = c.run(&["frobnicate"]);
     assert_eq!(code, 2);
     assert!(out.contains("unknown command `frobnicate`"), "{out}");
@@ -308,4 +313,155 @@ fn watch_reruns_on_save_and_moves_on_when_it_passes() {
         assert!(Instant::now() < deadline, "watch did not quit on `q`");
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+#[test]
+fn gutted_tests_are_a_state_of_their_own_and_reset_tests_keeps_the_code() {
+    let c = Course::new();
+    let lib = "exercises/ch01-fixture/adder/src/lib.rs";
+    let check = "exercises/ch01-fixture/adder/tests/check.rs";
+    let shipped_tests = c.read(check);
+    // The learner's own (wrong) code, and tests gutted so that it "passes".
+    let mine = c.read(lib).replace("todo!(\"add {a} and {b}\")", "a * b");
+    c.write(lib, &mine);
+    c.write(check, "#[test]\nfn fine() {}\n");
+    let (code, out) = c.run(&["run", "adder"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "adder: its tests (or code its README says not to edit) are not as shipped, \
+             so passing them would prove nothing"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("exercises/ch01-fixture/adder/tests/check.rs (changed)"),
+        "{out}"
+    );
+    assert!(out.contains("cargo course reset --tests adder"), "{out}");
+    assert!(!out.contains("passes"), "{out}");
+    let (_, out) = c.run(&["list"]);
+    assert!(
+        out.contains("! adder") && out.contains("tests changed"),
+        "{out}"
+    );
+    assert!(out.contains("0/2 exercises pass"), "{out}");
+    assert!(out.contains("Next: cargo course run adder"), "{out}");
+
+    // An added test file and code the README says not to edit count too.
+    c.write(
+        "exercises/ch01-fixture/adder/tests/mine.rs",
+        "#[test]\nfn adds() {}\n",
+    );
+    c.write(lib, &mine.replace("LIMIT: u32 = 100", "LIMIT: u32 = 5"));
+    let (_, out) = c.run(&["run", "adder"]);
+    assert!(out.contains("tests/mine.rs (added)"), "{out}");
+    assert!(
+        out.contains("`LIMIT` in src/lib.rs (its README says: do not edit)"),
+        "{out}"
+    );
+
+    let (code, out) = c.run(&["reset", "--tests", "adder"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(c.read(check), shipped_tests);
+    assert!(
+        !c.path("exercises/ch01-fixture/adder/tests/mine.rs")
+            .exists()
+    );
+    assert_eq!(
+        c.read(lib),
+        mine,
+        "the learner's code is kept, LIMIT put back"
+    );
+    let backup = out
+        .split("kept in ")
+        .nth(1)
+        .expect("names the backup")
+        .trim();
+    assert_eq!(
+        std::fs::read_to_string(c.root.join(backup).join("tests/check.rs")).unwrap(),
+        "#[test]\nfn fine() {}\n"
+    );
+    // Back to an honest failure: a * b is wrong.
+    let (code, out) = c.run(&["run", "adder"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("2 of 2 tests fail"), "{out}");
+}
+
+#[test]
+fn a_pass_needs_every_test_the_manifest_names() {
+    let c = Course::new();
+    let manifest = c.read("exercises/manifest.toml");
+    c.write(
+        "exercises/manifest.toml",
+        &manifest.replacen(
+            "failing = [\"adds\", \"adds_zero\"]",
+            "failing = [\"adds\", \"adds_zero\", \"adds_three\"]",
+            1,
+        ),
+    );
+    c.solve("adder");
+    let (code, out) = c.run(&["run", "adder"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("the test(s) `adds_three` did not run"),
+        "{out}"
+    );
+    assert!(!out.contains("adder passes"), "{out}");
+}
+
+#[test]
+fn next_means_the_first_exercise_that_does_not_pass_everywhere() {
+    let c = Course::new();
+    // The second exercise solved first: after it, Next is the first.
+    c.solve("sleeper");
+    let (code, out) = c.run(&["run", "sleeper"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("✓ sleeper passes!"), "{out}");
+    assert!(out.contains("Next: cargo course run adder"), "{out}");
+    let (_, out) = c.run(&["list"]);
+    assert!(out.contains("Next: cargo course run adder"), "{out}");
+    // hint and solution with no ID work on that same exercise.
+    let (code, out) = c.run(&["hint"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Hint 1 of 3 for adder"), "{out}");
+    let (code, out) = c.run(&["solution", "--yes"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("solutions/ch01-fixture/adder/src/lib.rs"),
+        "{out}"
+    );
+    c.solve("adder");
+    let (code, out) = c.run(&["run", "adder"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Every exercise passes"), "{out}");
+    let (code, out) = c.run(&["hint"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("every exercise passes, so there is no current one"),
+        "{out}"
+    );
+}
+
+#[test]
+fn compiler_warnings_come_before_the_results() {
+    let c = Course::new();
+    c.solve("adder");
+    let lib = "exercises/ch01-fixture/adder/src/lib.rs";
+    c.write(
+        lib,
+        &c.read(lib)
+            .replace("    a + b", "    let unused_here = 1;\n    a + b"),
+    );
+    let (code, out) = c.run(&["run", "adder"]);
+    assert_eq!(code, 0, "{out}");
+    let warning = out.find("unused variable: `unused_here`").expect(&out);
+    let results = out.find("test result: ok").expect(&out);
+    let verdict = out.find("✓ adder passes!").expect(&out);
+    assert!(warning < results && results < verdict, "{out}");
+    assert_eq!(
+        out.matches("unused variable: `unused_here`").count(),
+        1,
+        "shown once:\n{out}"
+    );
 }
