@@ -184,15 +184,15 @@ impl Recorder {
 // ---------------------------------------------------------------------------
 // The SVG writer.
 //
-// Sizes are in SVG user units. The picture is 880 wide and is scaled to the
-// page's width; at a typical column of 750 px the 16-unit labels are 14 px,
-// the size of the book's body text, and readable from the back of a room on
-// a projector.
+// Sizes are in SVG user units. The picture is 800 wide and is scaled to the
+// page's width; in the book's column of about 720 px the 17-unit labels are
+// 15 px, close to the body text, and readable from the back of a room on a
+// projector.
 
-const WIDTH: f64 = 880.0;
+const WIDTH: f64 = 800.0;
 const TOP: f64 = 52.0;
-const LANE: f64 = 76.0;
-const FONT: f64 = 16.0;
+const LANE: f64 = 80.0;
+const FONT: f64 = 17.0;
 /// Average advance of a character of the sans-serif font, per unit of size:
 /// an estimate, used only to keep labels apart.
 const CHAR: f64 = 0.56;
@@ -203,12 +203,12 @@ const BAR: f64 = 24.0;
 /// white only; each mark also differs by shape, so none relies on colour.
 const STYLE: &str = "\
 .panel{fill:#ffffff;stroke:#b8b8b8;stroke-width:1}\
-text{fill:#1b1b1b;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;font-size:16px}\
-.title{font-size:18px;font-weight:bold}\
+text{fill:#1b1b1b;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;font-size:17px}\
+.title{font-size:19px;font-weight:bold}\
 .lane-name{font-weight:bold}\
 .axis{stroke:#555555;stroke-width:1.5}\
 .grid{stroke:#d9d9d9;stroke-width:1}\
-.axis-label{font-size:14px;fill:#444444}\
+.axis-label{font-size:15px;fill:#444444}\
 .life{stroke:#333333;stroke-width:2}\
 .wait{fill:#dce8fb;stroke:#2456b3;stroke-width:1.5;stroke-dasharray:5 3}\
 .busy{fill:#b34d00;stroke:#7a3400;stroke-width:1.5}\
@@ -305,7 +305,7 @@ struct Rows {
 
 impl Rows {
     /// Row offsets from the lane's centre line: above, below, higher.
-    const OFFSETS: [f64; 3] = [-18.0, 32.0, -34.0];
+    const OFFSETS: [f64; 3] = [-18.0, 32.0, -36.0];
 
     fn new() -> Self {
         Rows {
@@ -791,7 +791,7 @@ mod tests {
         );
         assert_eq!(rows.place(50.0, 150.0), 32.0);
         assert_eq!(rows.place(120.0, 200.0), -18.0);
-        assert_eq!(rows.place(120.0, 200.0), -34.0);
+        assert_eq!(rows.place(120.0, 200.0), -36.0);
         // Every row is taken here: the first with the fewest labels.
         assert_eq!(rows.place(120.0, 200.0), 32.0);
     }
