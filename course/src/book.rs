@@ -180,18 +180,73 @@ pub fn serve(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
     let quiz = mdbook_quiz(root)?;
     write_archive(root, &root.join("src").join(ARCHIVE))?;
     let args: Vec<&String> = args.iter().filter(|a| *a != "--").collect();
+    // The course server stands in front of `mdbook serve` and adds the Run
+    // and Test buttons (course-server/); without it, plain mdBook.
+    let server = course_server(root);
     println!("Serving the book; open the address below in a browser. Ctrl-C stops.");
-    let status = Command::new(mdbook)
-        .env("PATH", path_with(&[&quiz]))
-        .arg("serve")
-        .args(args)
-        .current_dir(root)
-        .status()?;
+    let status = match server {
+        Some(server) => Command::new(server)
+            .env("PATH", path_with(&[&quiz]))
+            .arg("--root")
+            .arg(root)
+            .arg("--mdbook")
+            .arg(&mdbook)
+            .args(args)
+            .current_dir(root)
+            .status()?,
+        None => Command::new(mdbook)
+            .env("PATH", path_with(&[&quiz]))
+            .arg("serve")
+            .args(args)
+            .current_dir(root)
+            .status()?,
+    };
     Ok(if status.success() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// Builds the course server (package `course-server`, kept out of the
+/// `course` package so that `cargo course list` stays quick to build) and
+/// returns its path; `None`, with a warning, if it does not build.
+fn course_server(root: &Path) -> Option<PathBuf> {
+    println!(
+        "Building the course server for the Run and Test buttons (a minute the first time)..."
+    );
+    let out = Command::new(proc::cargo())
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "course-server",
+            "--bin",
+            "course-server",
+            "--message-format",
+            "json-render-diagnostics",
+        ])
+        .current_dir(root)
+        .stderr(std::process::Stdio::inherit())
+        .output();
+    let found = match &out {
+        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| l.contains(r#""reason":"compiler-artifact""#))
+            .find_map(|l| {
+                let rest = l.split(r#""executable":""#).nth(1)?;
+                let end = rest.find('"')?;
+                Some(PathBuf::from(rest[..end].replace(r"\\", r"\")))
+            }),
+        _ => None,
+    };
+    if found.is_none() {
+        eprintln!(
+            "warning: the course server did not build (see above): serving the book \
+             without Run and Test buttons"
+        );
+    }
+    found
 }
 
 pub fn build(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
