@@ -38,7 +38,9 @@ FOR THE BOOK AND ITS MAINTAINERS:
                                    intended reason, that its wrong answers (mutants)
                                    are rejected, and that its solution passes
     cargo course serve [-- ARGS]   serve the book (installs the pinned mdBook once);
-                                   ARGS go to `mdbook serve`, e.g. -- --hostname 0.0.0.0
+                                   ARGS go to `mdbook serve`, e.g. -- --hostname 0.0.0.0;
+                                   listings get Run and Test buttons for this machine
+                                   (-- --allow-remote-run: others may run them as shipped)
     cargo course build             render the book into book/, with a zip of the
                                    course for a classroom without git
     cargo course kit [FILE]        one zip for a classroom with no internet: the course,
