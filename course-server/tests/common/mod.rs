@@ -32,6 +32,8 @@ pub struct Options {
     pub body_cap: usize,
     /// The course: the fixture unless set.
     pub root: Option<PathBuf>,
+    /// mdBook's address, for pages.
+    pub upstream: Option<SocketAddr>,
 }
 
 impl Options {
@@ -45,6 +47,7 @@ impl Options {
             output_cap: 64 * 1024,
             body_cap: 64 * 1024,
             root: None,
+            upstream: None,
         }
     }
 }
@@ -84,6 +87,7 @@ pub async fn start(options: Options) -> Server {
     config.run_limit = options.run_limit;
     config.output_cap = options.output_cap;
     config.body_cap = options.body_cap;
+    config.upstream = options.upstream;
     let state = State::new(config);
     let serving = state.clone();
     let pretend = options.pretend_peer;
