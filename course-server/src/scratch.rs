@@ -167,9 +167,10 @@ mod tests {
             .filter(|l| !l.contains("ANCHOR"))
             .collect::<Vec<_>>()
             .join("\n");
+        // Marker lines outside the shown lines stay: they are comments.
         assert_eq!(
             splice(FILE, &whole, "fn main() {}").unwrap(),
-            "fn main() {}\n"
+            "fn main() {}\n// ANCHOR_END: main\n"
         );
         let out = splice(FILE, "println!(\"hi\");", "println!(\"yo\");").unwrap();
         assert!(out.contains("    // ANCHOR: inner\nprintln!(\"yo\");\n    // ANCHOR_END: inner"));

@@ -279,3 +279,32 @@ async fn an_oversized_body_is_refused_before_anything_runs() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_oversized_body_without_a_length_is_cut_off_and_refused() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    within(60, async {
+        let mut options = Options::new("oversized-chunked");
+        options.body_cap = 4 * 1024;
+        let server = start(options).await;
+        let mut stream = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+        let mut head = String::from("POST /__course/api/run HTTP/1.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n");
+        for (name, value) in server.page_headers() {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+        head.push_str("\r\n");
+        stream.write_all(head.as_bytes()).await.unwrap();
+        let chunk = "x".repeat(8 * 1024);
+        stream
+            .write_all(format!("{:x}\r\n{chunk}\r\n0\r\n\r\n", chunk.len()).as_bytes())
+            .await
+            .unwrap();
+        let mut response = Vec::new();
+        let _ = stream.read_to_end(&mut response).await;
+        let response = String::from_utf8_lossy(&response);
+        assert!(response.starts_with("HTTP/1.1 413"), "{response}");
+        assert!(response.contains("larger than 4 KiB"), "{response}");
+        assert_eq!(server.spawned(), 0);
+    })
+    .await;
+}
