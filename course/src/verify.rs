@@ -61,15 +61,17 @@ pub fn run(root: &Path, ids: &[String]) -> Result<ExitCode, Failure> {
             "verify {} (chapter {}: {})",
             exercise.id, exercise.chapter, exercise.title
         );
+        let one = Instant::now();
         let problems = verify_one(&manifest, exercise)?;
         if problems.is_empty() {
             passed += 1;
-            println!("  ok");
+            println!("  ok ({:.0?})", one.elapsed());
         } else {
             failed += 1;
             for p in &problems {
                 println!("  PROBLEM: {}", p.replace('\n', "\n    "));
             }
+            println!("  FAILED ({:.0?})", one.elapsed());
         }
     }
     let layout_note = if layout.is_empty() {
@@ -146,6 +148,7 @@ fn verify_one(manifest: &Manifest, e: &Exercise) -> Result<Vec<String>, Failure>
 
     // 3. The solution passes, and is clippy-clean.
     let solution = package_name(&manifest.solution(e))?;
+    let before = problems.len();
     match test_package(root, &solution)? {
         Err(why) => problems.push(format!("solution {solution}: {why}")),
         Ok(results) => {
@@ -165,7 +168,9 @@ fn verify_one(manifest: &Manifest, e: &Exercise) -> Result<Vec<String>, Failure>
                     ));
                 }
             }
-            println!("  solution passes {} tests", results.len());
+            if problems.len() == before {
+                println!("  solution passes {} tests", results.len());
+            }
         }
     }
     if let Err(why) = clippy(root, &solution, &[]) {

@@ -203,3 +203,16 @@ fn folders_and_manifest_must_agree() {
         assert!(out.contains(needle), "`{needle}` missing from:\n{out}");
     }
 }
+
+#[test]
+fn a_failing_solution_is_reported_and_never_said_to_pass() {
+    let c = Course::new();
+    c.write(SOLUTION, &c.read(SOLUTION).replace("a + b", "a + b + 1"));
+    let (code, out) = c.run(&["verify", "adder"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("solution solution-adder: `adds` does not pass"),
+        "{out}"
+    );
+    assert!(!out.contains("solution passes"), "{out}");
+}
