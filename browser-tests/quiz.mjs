@@ -158,7 +158,9 @@ for (let i = 0; i < questions.length; i++) {
   }
 }
 // Kept in the browser, and only there.
-const stored = await page.evaluate(() => localStorage.getItem("mdbook-quiz:lazy-futures"));
+// mdbook-quiz keys the answers by the quiz's name (its file name).
+const quizName = JSON.parse(await placeholder.getAttribute("data-quiz-name"));
+const stored = await page.evaluate((key) => localStorage.getItem(key), `mdbook-quiz:${quizName}`);
 check(stored !== null, "the answers are not in localStorage (book.toml: cache_answers)");
 if (stored !== null) {
   const marks = JSON.parse(stored).answers.map((a) => a.correct);
