@@ -233,7 +233,7 @@ fn verify_mutant(
         ))
     } else if rejected == 0 {
         Err(format!(
-            "{name} ({}) is not rejected, in none of {RUNS} runs:\n{}",
+            "{name} ({}) survives: not rejected in any of {RUNS} runs:\n{}",
             m.why,
             escaped.join("\n")
         ))

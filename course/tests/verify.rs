@@ -73,7 +73,7 @@ fn a_mutant_that_survives_is_reported_not_rejected() {
     assert_eq!(code, 1, "{out}");
     assert!(
         out.contains(
-            "mutant multiplies (multiplies instead of adding) is not rejected, in none of 3 runs"
+            "mutant multiplies (multiplies instead of adding) survives: not rejected in any of 3 runs"
         ),
         "{out}"
     );
