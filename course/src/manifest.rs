@@ -26,6 +26,10 @@ pub struct Exercise {
     /// Classroom minutes for the exercise; the schedule's tracks add them up.
     #[serde(default)]
     pub minutes: Option<u32>,
+    /// The starter is working code with a bug to fix, not a `todo!()` to
+    /// fill in: its `failing` tests fail on an assertion of the tests.
+    #[serde(default)]
+    pub broken: bool,
     #[serde(default)]
     pub mutant: Vec<Mutant>,
 }

@@ -2,7 +2,8 @@
 //!
 //! 1. the starter compiles, and the tests named in `failing` fail on its
 //!    `todo!()` (not on a compile error, not by hanging) while any other test
-//!    passes;
+//!    passes; a starter marked `broken` (code with a bug to fix) fails them
+//!    on an assertion of the tests instead, as a mutant does;
 //! 2. every mutant (a plausible wrong answer: a patch against the solution,
 //!    see [`crate::mutant`]) applies, compiles, and is rejected by the tests
 //!    it names on every one of [`RUNS`] runs, each time by a panic raised in
@@ -109,12 +110,21 @@ fn verify_one(manifest: &Manifest, e: &Exercise) -> Result<Vec<String>, Failure>
 
     // 1. The starter fails, for the intended reason.
     let starter = package_name(&manifest.starter(e))?;
+    let tests = manifest.starter(e).join("tests");
     match test_package(root, &starter)? {
         Err(why) => problems.push(format!("starter {starter}: {why}")),
         Ok(results) => {
             for name in &e.failing {
                 match results.get(name) {
                     None => problems.push(format!("starter {starter}: has no test `{name}`")),
+                    Some(Outcome::Failed(p)) if e.broken => {
+                        if let Some(not) = not_an_assertion(root, &tests, p) {
+                            problems.push(format!(
+                                "starter {starter} (broken code to fix): `{name}` fails, but not \
+                                 on an assertion of the tests: {not}"
+                            ));
+                        }
+                    }
                     Some(Outcome::Failed(p)) if p.is_todo() => {}
                     Some(Outcome::Failed(p)) => problems.push(format!(
                         "starter {starter}: `{name}` fails, but not on a todo!(): panicked at {} with `{}`",

@@ -216,3 +216,43 @@ fn a_failing_solution_is_reported_and_never_said_to_pass() {
     );
     assert!(!out.contains("solution passes"), "{out}");
 }
+
+/// The adder's manifest entry marked `broken = true`: its starter is code
+/// with a bug to fix, not a `todo!()`.
+fn mark_broken(c: &Course) {
+    let manifest = c.read("exercises/manifest.toml").replacen(
+        "failing = [\"adds\", \"adds_zero\"]\n",
+        "failing = [\"adds\", \"adds_zero\"]\nbroken = true\n",
+        1,
+    );
+    c.write("exercises/manifest.toml", &manifest);
+}
+
+const STARTER: &str = "exercises/ch01-fixture/adder/src/lib.rs";
+
+#[test]
+fn a_broken_starter_must_fail_on_the_tests_assertions() {
+    let c = Course::new();
+    mark_broken(&c);
+    // As shipped, the starter fails on a todo!(): not what a broken starter does.
+    let (code, out) = c.run(&["verify", "adder"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("(broken code to fix): `adds` fails, but not on an assertion of the tests"),
+        "{out}"
+    );
+
+    // Code with a bug: `add` multiplies, then adds one. The tests' own
+    // assertions catch it.
+    c.write(
+        STARTER,
+        "/// Adds two numbers.\npub fn add(a: u32, b: u32) -> u32 {\n    a * b + 1\n}\n\n\
+         /// The largest sum `add` is asked for. Do not edit.\npub const LIMIT: u32 = 100;\n",
+    );
+    let (code, out) = c.run(&["verify", "adder"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("starter fails as intended: adds, adds_zero"),
+        "{out}"
+    );
+}
