@@ -28,7 +28,7 @@ pub async fn serve(listener: TcpListener, limits: Limits) -> std::io::Result<()>
     let slots = Arc::new(Semaphore::new(limits.max_connections));
     loop {
         let (socket, _) = listener.accept().await?;
-        socket.set_nodelay(true)?; // a short answer goes out at once
+        let _ = socket.set_nodelay(true); // short answers go out at once
         let codec = LinesCodec::new_with_max_length(limits.max_line);
         let mut lines = Framed::new(socket, codec);
         let Ok(permit) = slots.clone().try_acquire_owned() else {
