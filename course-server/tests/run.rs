@@ -287,3 +287,30 @@ async fn a_real_listing_runs_and_prints_its_output_txt() {
     })
     .await;
 }
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn ctrl_c_ends_the_runs_and_kills_their_programs() {
+    within(300, async {
+        let server = start(Options::new("shutdown")).await;
+        let reply = server
+            .run(&json!({"package": "listing-00-02", "action": "run"}))
+            .await;
+        let mut body = reply.response.into_body();
+        let mut pending = String::new();
+        let pid = started_pid(&mut body, &mut pending).await;
+        // What main does on Ctrl-C.
+        server.state.shutdown.cancel();
+        server.state.jobs.close();
+        server.state.jobs.wait().await;
+        until_gone(pid).await;
+        // The page's stream ends without an exit event: the page says the
+        // server stopped.
+        let mut rest = Vec::new();
+        while let Some(e) = next_event(&mut body, &mut pending).await {
+            rest.push(e);
+        }
+        assert!(rest.iter().all(|e| e["event"] != "exit"), "{rest:?}");
+    })
+    .await;
+}
