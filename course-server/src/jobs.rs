@@ -381,23 +381,37 @@ pub fn summary(stdout: &str) -> Option<(u64, u64)> {
     found
 }
 
+/// A permit of `semaphore`, telling the page it waits when it must.
+async fn queue(
+    state: &State,
+    out: &mut Out,
+    semaphore: &Arc<tokio::sync::Semaphore>,
+    why: &str,
+) -> Result<tokio::sync::OwnedSemaphorePermit, Gone> {
+    if let Ok(permit) = semaphore.clone().try_acquire_owned() {
+        return Ok(permit);
+    }
+    out.send(json!({"event": "waiting", "message": why}))
+        .await?;
+    let page = out.tx.clone();
+    tokio::select! {
+        permit = semaphore.clone().acquire_owned() => permit.map_err(|_| Gone),
+        _ = page.closed() => Err(Gone),
+        _ = state.shutdown.cancelled() => Err(Gone),
+    }
+}
+
 /// The whole job, from the queue to the exit event.
 pub async fn run(state: Arc<State>, job: Job, mut out: Out) -> Result<(), Gone> {
     let config = &state.config;
     // One build at a time; a second reader waits in line and is told so.
-    let permit = match state.builds.clone().try_acquire_owned() {
-        Ok(permit) => permit,
-        Err(_) => {
-            out.send(json!({"event": "waiting", "message": "another build is running; this one starts when it ends"}))
-                .await?;
-            let page = out.tx.clone();
-            tokio::select! {
-                permit = state.builds.clone().acquire_owned() => permit.map_err(|_| Gone)?,
-                _ = page.closed() => return Err(Gone),
-                _ = state.shutdown.cancelled() => return Err(Gone),
-            }
-        }
-    };
+    let permit = queue(
+        &state,
+        &mut out,
+        &state.builds,
+        "another build is running; this one starts when it ends",
+    )
+    .await?;
 
     // Where cargo works: the course itself, or the scratch workspace.
     let mut cargo_args: Vec<String> = Vec::new();
@@ -474,13 +488,21 @@ pub async fn run(state: Arc<State>, job: Job, mut out: Out) -> Result<(), Gone> 
                 out.send(exit_event("build", &built)).await?;
                 return Ok(());
             };
-            // A listing as shipped runs beside the next build; an edited
-            // one keeps the scratch workspace until it ends.
+            // A listing as shipped runs beside the next build (a few at a
+            // time); an edited one keeps the scratch workspace until it ends.
             let _permit = if job.edit.is_some() {
                 Some(permit)
             } else {
                 drop(permit);
-                None
+                Some(
+                    queue(
+                        &state,
+                        &mut out,
+                        &state.runs,
+                        "other programs are running; this one starts when one ends",
+                    )
+                    .await?,
+                )
             };
             out.progress(&format!("Running {}", display_path(&exe, &config.root)))
                 .await?;

@@ -65,6 +65,8 @@ pub struct Config {
     pub body_cap: usize,
     /// How often a quiet run checks that the reader is still there.
     pub heartbeat: Duration,
+    /// How many programs as shipped may run at once (beside the one build).
+    pub max_runs: usize,
 }
 
 impl Config {
@@ -88,6 +90,7 @@ impl Config {
             output_cap: 256 * 1024,
             body_cap: 256 * 1024,
             heartbeat: Duration::from_secs(1),
+            max_runs: 4,
         }
     }
 }
@@ -96,6 +99,8 @@ pub struct State {
     pub config: Config,
     /// One build at a time.
     pub builds: Arc<Semaphore>,
+    /// A few programs at a time.
+    pub runs: Arc<Semaphore>,
     /// Every process the server has started (the tests read it).
     pub spawned: AtomicUsize,
     /// Cancelled on Ctrl-C: jobs kill their processes and end.
@@ -106,9 +111,11 @@ pub struct State {
 
 impl State {
     pub fn new(config: Config) -> Arc<State> {
+        let runs = config.max_runs.max(1);
         Arc::new(State {
             config,
             builds: Arc::new(Semaphore::new(1)),
+            runs: Arc::new(Semaphore::new(runs)),
             spawned: AtomicUsize::new(0),
             shutdown: CancellationToken::new(),
             jobs: TaskTracker::new(),

@@ -314,3 +314,58 @@ async fn ctrl_c_ends_the_runs_and_kills_their_programs() {
     })
     .await;
 }
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn programs_as_shipped_run_a_few_at_a_time() {
+    within(300, async {
+        let mut options = Options::new("runs");
+        options.max_runs = 1;
+        let server = start(options).await;
+        let first = server
+            .run(&json!({"package": "listing-00-02", "action": "run"}))
+            .await;
+        let mut first_body = first.response.into_body();
+        let mut pending = String::new();
+        let pid = started_pid(&mut first_body, &mut pending).await;
+
+        // The second builds (the build slot is free), then waits to run.
+        let second = server
+            .run(&json!({"package": "listing-00-01", "action": "run"}))
+            .await;
+        let mut second_body = second.response.into_body();
+        let mut second_pending = String::new();
+        let mut before = Vec::new();
+        loop {
+            let e = next_event(&mut second_body, &mut second_pending)
+                .await
+                .unwrap();
+            let waiting = e["event"] == "waiting";
+            before.push(e);
+            if waiting {
+                break;
+            }
+        }
+        assert!(joined(&before, "stdout").is_empty(), "{before:?}");
+        assert!(
+            before[before.len() - 1]["message"]
+                .as_str()
+                .unwrap()
+                .contains("other programs are running"),
+            "{before:?}"
+        );
+        drop(first_body);
+        first.connection.abort();
+        until_gone(pid).await;
+        let mut rest = Vec::new();
+        while let Some(e) = next_event(&mut second_body, &mut second_pending).await {
+            rest.push(e);
+        }
+        assert_eq!(
+            joined(&rest, "stdout"),
+            "hello from the fixture\n",
+            "{rest:?}"
+        );
+    })
+    .await;
+}

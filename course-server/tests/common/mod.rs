@@ -34,6 +34,7 @@ pub struct Options {
     pub root: Option<PathBuf>,
     /// mdBook's address, for pages.
     pub upstream: Option<SocketAddr>,
+    pub max_runs: usize,
 }
 
 impl Options {
@@ -48,6 +49,7 @@ impl Options {
             body_cap: 64 * 1024,
             root: None,
             upstream: None,
+            max_runs: 4,
         }
     }
 }
@@ -88,6 +90,7 @@ pub async fn start(options: Options) -> Server {
     config.output_cap = options.output_cap;
     config.body_cap = options.body_cap;
     config.upstream = options.upstream;
+    config.max_runs = options.max_runs;
     let state = State::new(config);
     let serving = state.clone();
     let pretend = options.pretend_peer;
