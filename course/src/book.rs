@@ -152,8 +152,17 @@ fn tool_version(program: &Path, name: &str) -> Option<String> {
         Duration::from_secs(20),
     )
     .ok()?;
-    let rest = out.stdout.trim().strip_prefix(name)?.trim_start();
-    Some(rest.strip_prefix('v').unwrap_or(rest).to_owned())
+    version_from(&out.stdout, name)
+}
+
+/// The version in `name`'s `--version` line, if the line is `name`'s.
+fn version_from(stdout: &str, name: &str) -> Option<String> {
+    let mut words = stdout.split_whitespace();
+    if words.next()? != name {
+        return None;
+    }
+    let version = words.next()?;
+    Some(version.strip_prefix('v').unwrap_or(version).to_owned())
 }
 
 /// mdbook-quiz, the preprocessor behind `{{#quiz …}}` (book.toml's
@@ -356,4 +365,54 @@ pub fn course_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Failure> {
         }
     }
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_version_is_read_from_the_tools_own_line() {
+        assert_eq!(
+            version_from("mdbook-quiz 0.5.0\n", "mdbook-quiz").as_deref(),
+            Some("0.5.0")
+        );
+        assert_eq!(
+            version_from("mdbook v0.5.4\n", "mdbook").as_deref(),
+            Some("0.5.4")
+        );
+        // Another program's line, or none, is no version of this tool.
+        assert_eq!(version_from("mdbook v0.5.4", "mdbook-quiz"), None);
+        assert_eq!(version_from("mdbook-quizzes 1.0", "mdbook-quiz"), None);
+        assert_eq!(version_from("", "mdbook"), None);
+    }
+
+    #[test]
+    fn the_pinned_version_comes_from_the_workspace_metadata() {
+        let root = std::env::temp_dir().join(format!("course-pinned-{}", std::process::id()));
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::write(
+            root.join("Cargo.toml"),
+            "[workspace.metadata.course]\nmdbook-quiz-version = \"9.8.7\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            pinned(&root, "mdbook-quiz-version").ok().as_deref(),
+            Some("9.8.7")
+        );
+        let missing = pinned(&root, "mdbook-version").unwrap_err().0;
+        assert!(missing.contains("mdbook-version"), "{missing}");
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn the_tools_folders_come_first_on_path() {
+        let quiz = Path::new("/course/.tools/mdbook-quiz-0.5.0/bin/mdbook-quiz");
+        let path = path_with(&[quiz, Path::new("mdbook-quiz")]);
+        let dirs: Vec<PathBuf> = std::env::split_paths(&path).collect();
+        assert_eq!(dirs[0], Path::new("/course/.tools/mdbook-quiz-0.5.0/bin"));
+        // A tool found on PATH by its bare name adds no folder.
+        let old = std::env::var_os("PATH").unwrap_or_default();
+        assert_eq!(dirs.len(), std::env::split_paths(&old).count() + 1);
+    }
 }
