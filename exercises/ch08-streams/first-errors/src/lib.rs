@@ -1,0 +1,11 @@
+//! Exercise: the first few errors of a log that never ends.
+use futures::stream::Stream;
+
+/// The first `n` lines of `log` that start with `ERROR`, with that prefix
+/// and the space after it removed, in the order they came. `log` may never
+/// end: stop reading as soon as you have `n`.
+pub async fn first_errors(log: impl Stream<Item = String>, n: usize) -> Vec<String> {
+    // TODO
+    let _ = (log, n);
+    todo!("filter, map and take, then collect")
+}
