@@ -341,7 +341,7 @@ pub fn course_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Failure> {
                     .iter()
                     .any(|d| n.starts_with(d))
             })
-            .filter(|n| *n != format!("src/{ARCHIVE}") && !crate::kit::only_in_kit(n))
+            .filter(|n| *n != format!("src/{ARCHIVE}") && !crate::kit::is_kit_archive(n))
             .collect(),
     };
     names.sort();
@@ -350,7 +350,6 @@ pub fn course_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Failure> {
         let Ok(content) = std::fs::read(root.join(&name)) else {
             continue;
         };
-        let content = crate::kit::without_kit(&name, content);
         files.push((format!("rust-async-patterns/{name}"), content));
     }
     let manifest = crate::manifest::Manifest::load(root)?;

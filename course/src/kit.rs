@@ -4,6 +4,22 @@
 //! sources of the pinned book tools, and a `.cargo/config.toml` that points
 //! cargo at them, so that `cargo test`, `cargo course run` and
 //! `cargo course serve|build` work on a machine with Rust and no network.
+//!
+//! Inside the zip:
+//!
+//! ```text
+//! rust-async-patterns-kit/
+//!   README.txt                 the steps, in the order a learner follows them
+//!   .cargo/config.toml         crates.io replaced by the folder below
+//!   registry/src/kit-0000000000000000/NAME-VERSION/   every crate
+//!   rust-async-patterns/       the course; .tools/src/ holds the tools' sources
+//! ```
+//!
+//! The crates sit outside the course, in a folder shaped like cargo's own
+//! download cache (`registry/src/NAME-HASH/NAME-VERSION`): the compile-fail
+//! tests compare compiler messages that name files of other crates, and
+//! trybuild writes those paths as `$CARGO/tokio-$VERSION/…` only for that
+//! shape. Inside the course folder they would read `$WORKSPACE/vendor/…`.
 
 use crate::Failure;
 use crate::proc;
@@ -16,10 +32,25 @@ use std::time::Instant;
 
 /// The kit's file name, written at the course's root (and ignored by git).
 pub const KIT: &str = "rust-async-patterns-kit.zip";
-/// The kit's own README, at the root of the unpacked course.
-const README: &str = "README-OFFLINE.txt";
-/// The folder every file of the kit is under, as in the classroom zip.
-const TOP: &str = "rust-async-patterns";
+/// The folder every file of the kit is under.
+const TOP: &str = "rust-async-patterns-kit";
+/// The course's folder inside it, as in the classroom zip.
+const COURSE: &str = "rust-async-patterns";
+/// Where the crates are, inside [`TOP`].
+const CRATES: &str = "registry/src/kit-0000000000000000";
+/// The configuration at the kit's root: cargo, run anywhere inside the kit,
+/// reads it as well as the course's own `.cargo/config.toml` (the alias).
+const CONFIG: &str = "\
+# The offline kit (`cargo course kit`): cargo, run anywhere inside this folder,
+# takes every crate from registry/ instead of downloading it from crates.io.
+# registry/src/NAME-HASH/ is the shape of cargo's own download cache, so the
+# course's compile-fail tests read compiler messages as they expect.
+[source.crates-io]
+replace-with = \"kit\"
+
+[source.kit]
+directory = \"registry/src/kit-0000000000000000\"
+";
 /// The tools the book is built with: the crate, and the key of its pinned
 /// version in the root Cargo.toml's `[workspace.metadata.course]`. mdBook
 /// must be pinned; the others are packed when they are.
@@ -27,9 +58,6 @@ const TOOLS: [(&str, &str); 2] = [
     ("mdbook", "mdbook-version"),
     ("mdbook-quiz", "mdbook-quiz-version"),
 ];
-/// The first line of what the kit adds to `.cargo/config.toml`; everything
-/// from it to the end of the file is the kit's.
-const MARK: &str = "# Added by `cargo course kit`: every crate comes from vendor/, not crates.io.";
 
 /// Where, inside a course folder, the kit keeps a tool's source.
 fn tool_source(root: &Path, name: &str, version: &str) -> PathBuf {
@@ -38,39 +66,10 @@ fn tool_source(root: &Path, name: &str, version: &str) -> PathBuf {
         .join(format!("{name}-{version}"))
 }
 
-/// Files that only the kit has: left out when the course is zipped again
-/// from an unpacked kit (the book's own classroom zip).
-pub fn only_in_kit(name: &str) -> bool {
-    name.starts_with("vendor/") || name == README || name.trim_start_matches("src/") == KIT
-}
-
-/// A course file as the classroom zip should carry it: the course's
-/// `.cargo/config.toml` without the kit's source replacement, which would
-/// point at a vendor/ folder the classroom zip does not have.
-pub fn without_kit(name: &str, content: Vec<u8>) -> Vec<u8> {
-    if name != ".cargo/config.toml" {
-        return content;
-    }
-    let text = String::from_utf8_lossy(&content);
-    match text.find(MARK) {
-        Some(at) => format!("{}\n", text[..at].trim_end()).into_bytes(),
-        None => content,
-    }
-}
-
-/// The course's `.cargo/config.toml` with the kit's source replacement added.
-fn kit_config(course_config: &str) -> String {
-    let course = without_kit(".cargo/config.toml", course_config.as_bytes().to_vec());
-    format!(
-        "{}\n\n{MARK}\n\
-         # Run cargo from inside this folder, so that it reads this file.\n\
-         [source.crates-io]\n\
-         replace-with = \"vendored-sources\"\n\
-         \n\
-         [source.vendored-sources]\n\
-         directory = \"vendor\"\n",
-        String::from_utf8_lossy(&course).trim_end()
-    )
+/// A kit written into the course (at its root, or in src/ to be served):
+/// never packed into the classroom zip or into another kit.
+pub fn is_kit_archive(name: &str) -> bool {
+    name.trim_start_matches("src/").starts_with(KIT)
 }
 
 /// `cargo install` of the pinned tool `name` into `into`: from the kit's own
@@ -78,29 +77,41 @@ fn kit_config(course_config: &str) -> String {
 /// otherwise from crates.io. Both honour the Cargo.lock the tool was
 /// published with (`--locked`).
 pub fn install(root: &Path, name: &str, version: &str, into: &Path) -> std::io::Result<ExitStatus> {
+    let (mut cargo, build) = install_command(root, name, version, into);
+    let status = cargo.status()?;
+    if let (true, Some(build)) = (status.success(), build) {
+        let _ = fs::remove_dir_all(build);
+    }
+    Ok(status)
+}
+
+/// The command [`install`] runs, and the build folder to remove after it
+/// (a `--path` install keeps its build; one from crates.io does not).
+fn install_command(
+    root: &Path,
+    name: &str,
+    version: &str,
+    into: &Path,
+) -> (Command, Option<PathBuf>) {
     let source = tool_source(root, name, version);
     let mut cargo = Command::new(proc::cargo());
     if !source.join("Cargo.toml").is_file() {
-        return cargo
+        cargo
             .args(["install", name, "--version", version, "--locked", "--root"])
-            .arg(into)
-            .status();
+            .arg(into);
+        return (cargo, None);
     }
     // With --path, cargo reads the .cargo/config.toml of the folders above
     // the source, so the kit's vendor/ replaces crates.io.
     let build = root.join(".tools").join("build");
-    let status = cargo
+    cargo
         .args(["install", "--locked", "--offline", "--path"])
         .arg(&source)
         .arg("--target-dir")
         .arg(&build)
         .arg("--root")
-        .arg(into)
-        .status()?;
-    if status.success() {
-        let _ = fs::remove_dir_all(&build);
-    }
-    Ok(status)
+        .arg(into);
+    (cargo, Some(build))
 }
 
 pub fn run(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
@@ -126,7 +137,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
     let mut cargo = Command::new(proc::cargo());
     cargo
         .current_dir(root)
-        .args(["vendor", "--locked", "--manifest-path"])
+        .args(["vendor", "--locked", "--versioned-dirs", "--manifest-path"])
         .arg(root.join("Cargo.toml"));
     for dir in &sources {
         cargo.arg("--sync").arg(dir.join("Cargo.toml"));
@@ -137,26 +148,35 @@ pub fn run(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
         .output()
         .map_err(|e| Failure(format!("could not run cargo vendor: {e}")))?;
     if !vendored.status.success() {
+        let stderr = String::from_utf8_lossy(&vendored.stderr);
+        let hint = if stderr.contains("--locked") {
+            "Cargo.lock does not match the Cargo.toml files: the kit packs exactly the \
+             lock, so bring it up to date first (a `cargo test` does), then make the kit."
+        } else {
+            "cargo vendor needs crates.io, or the crates already downloaded into ~/.cargo."
+        };
         return Err(Failure(format!(
-            "cargo vendor failed (it needs crates.io, or the crates already in ~/.cargo):\n{}",
-            String::from_utf8_lossy(&vendored.stderr).trim_end()
+            "cargo vendor failed:\n{}\n{hint}",
+            stderr.trim_end()
         )));
     }
     println!("3/3 Writing {}…", out.display());
     let stats = write_kit(root, &tools, &sources, &vendor, &out)?;
     remove(&vendor)?;
     println!(
-        "The kit is {}: {} (unpacked {}, {} files; {} crates in vendor/). Made in {} s.",
+        "The kit is {}: {} (unpacked {}, {} files, {} crates; its longest path has {} \
+         characters). Made in {} s.",
         out.display(),
         size(stats.compressed),
         size(stats.unpacked),
         stats.files,
         stats.crates,
+        stats.longest,
         started.elapsed().as_secs()
     );
     println!(
-        "Copy it to each machine, unpack it, and follow {TOP}/{README}: \
-         `cargo test`, then `cargo course serve`, with no network."
+        "Copy it to each machine, unpack it, and follow {TOP}/README.txt: \
+         `cargo test`, then `cargo course serve`, in {TOP}/{COURSE}, with no network."
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -314,6 +334,8 @@ struct Stats {
     crates: usize,
     unpacked: u64,
     compressed: u64,
+    /// Characters in the longest path inside the kit (Windows stops at 260).
+    longest: usize,
 }
 
 fn write_kit(
@@ -332,12 +354,12 @@ fn write_kit(
         crates: 0,
         unpacked: 0,
         compressed: 0,
+        longest: 0,
     };
     let deflate = Entry {
         deflate: true,
         executable: false,
     };
-    let mut crates = 0;
     let mut add = |zip: &mut zip::Writer<BufWriter<fs::File>>,
                    name: &str,
                    data: &[u8],
@@ -345,37 +367,38 @@ fn write_kit(
      -> Result<(), Failure> {
         stats.files += 1;
         stats.unpacked += data.len() as u64;
+        stats.longest = stats.longest.max(name.chars().count());
         zip.add(name, data, entry)
             .map_err(|e| Failure(format!("cannot write {}: {e}", partial.display())))
     };
 
-    let config_name = format!("{TOP}/.cargo/config.toml");
-    let mut course = crate::book::course_files(root)?;
-    if !course.iter().any(|(n, _)| *n == config_name) {
-        course.push((config_name.clone(), Vec::new()));
-    }
-    for (name, content) in &course {
-        if *name == config_name {
-            let config = kit_config(&String::from_utf8_lossy(content));
-            add(&mut zip, name, config.as_bytes(), deflate)?;
-        } else {
-            add(&mut zip, name, content, deflate)?;
-        }
-    }
     add(
         &mut zip,
-        &format!("{TOP}/{README}"),
+        &format!("{TOP}/README.txt"),
         readme(tools).as_bytes(),
         deflate,
     )?;
+    add(
+        &mut zip,
+        &format!("{TOP}/.cargo/config.toml"),
+        CONFIG.as_bytes(),
+        deflate,
+    )?;
+    // The course as the classroom zip has it: rust-async-patterns/….
+    for (name, content) in crate::book::course_files(root)? {
+        if !is_kit_archive(name.trim_start_matches(&format!("{COURSE}/"))) {
+            add(&mut zip, &format!("{TOP}/{name}"), &content, deflate)?;
+        }
+    }
     let mut trees: Vec<(String, PathBuf)> = sources
         .iter()
         .map(|dir| {
             let folder = dir.file_name().unwrap_or_default().to_string_lossy();
-            (format!("{TOP}/.tools/src/{folder}"), dir.clone())
+            (format!("{TOP}/{COURSE}/.tools/src/{folder}"), dir.clone())
         })
         .collect();
-    trees.push((format!("{TOP}/vendor"), vendor.to_path_buf()));
+    trees.push((format!("{TOP}/{CRATES}"), vendor.to_path_buf()));
+    let mut crates = 0;
     for (prefix, dir) in trees {
         for file in walk(&dir)? {
             let path = dir.join(&file);
@@ -424,18 +447,18 @@ fn readme(tools: &[(String, String)]) -> String {
         "Rust Async Patterns: the offline kit
 ====================================
 
-This folder is the whole course, plus the source code of every crate it
-uses (vendor/, for Linux, macOS and Windows alike) and of the tools that
-build the book (.tools/src/: {tools}). Nothing in it needs the internet:
-.cargo/config.toml tells cargo to take every crate from vendor/ instead of
-crates.io.
+{COURSE}/ is the whole course. registry/ holds the source code of
+every crate it uses (for Linux, macOS and Windows alike), and
+{COURSE}/.tools/src/ the tools that build the book: {tools}.
+Nothing here needs the internet: .cargo/config.toml tells cargo to take
+every crate from registry/ instead of crates.io.
 
 You need Rust 1.95 or newer (https://rustup.rs) with what its installer asks
 for on your system, and nothing else.
 
-1. Unpack the kit anywhere (done, if you are reading this), and open a
-   terminal in this folder, {TOP}. Run every command from here:
-   outside it, cargo does not read .cargo/config.toml and looks for
+1. Unpack the kit (done, if you are reading this) and open a terminal in
+   its course folder, {COURSE}. Run every command there: outside
+   this kit's folder, cargo does not read .cargo/config.toml and looks for
    crates.io.
 
 2. Build and test everything once (a few minutes the first time; after
@@ -457,7 +480,7 @@ for on your system, and nothing else.
        cargo course watch      rerun it on every save
        cargo course hint ID    a hint, more specific each time you ask
 
-README.md says more about the course and its commands.
+{COURSE}/README.md says more about the course and its commands.
 ",
         tools = tools.join(", ")
     )
@@ -467,46 +490,33 @@ README.md says more about the course and its commands.
 mod tests {
     use super::*;
 
-    const COURSE_CONFIG: &str =
-        "# the alias\n[alias]\ncourse = \"run --quiet --package course --\"\n";
-
     #[test]
-    fn the_kit_config_keeps_the_alias_and_replaces_crates_io() {
-        let kit = kit_config(COURSE_CONFIG);
-        let parsed: toml::Value = toml::from_str(&kit).unwrap();
-        assert_eq!(
-            parsed["alias"]["course"].as_str(),
-            Some("run --quiet --package course --")
-        );
+    fn the_kit_config_replaces_crates_io_with_its_registry_folder() {
+        let parsed: toml::Value = toml::from_str(CONFIG).unwrap();
         assert_eq!(
             parsed["source"]["crates-io"]["replace-with"].as_str(),
-            Some("vendored-sources")
+            Some("kit")
         );
-        assert_eq!(
-            parsed["source"]["vendored-sources"]["directory"].as_str(),
-            Some("vendor")
-        );
+        let dir = parsed["source"]["kit"]["directory"].as_str().unwrap();
+        assert_eq!(dir, CRATES);
+        // trybuild rewrites a path to `$CARGO/NAME-$VERSION/…` only when it
+        // has `/registry/src/` and then a folder NAME-HASH, 16 hex digits.
+        let folder = dir.strip_prefix("registry/src/").unwrap();
+        let (_, hash) = folder.rsplit_once('-').unwrap();
+        assert_eq!(hash.len(), 16);
+        assert!(hash.bytes().all(|b| b.is_ascii_hexdigit()));
+        // It leaves the course's own config (the alias) alone.
+        assert!(parsed.get("alias").is_none());
     }
 
     #[test]
-    fn zipping_an_unpacked_kit_again_drops_what_only_the_kit_has() {
-        let kit = kit_config(COURSE_CONFIG);
-        let back = without_kit(".cargo/config.toml", kit.clone().into_bytes());
-        assert_eq!(String::from_utf8(back).unwrap(), COURSE_CONFIG);
-        // Twice through the kit: still one replacement.
-        let again = kit_config(&kit);
-        assert_eq!(again.matches("[source.crates-io]").count(), 1, "{again}");
-        // Other files pass through untouched.
-        assert_eq!(
-            without_kit("src/lib.rs", kit.clone().into_bytes()),
-            kit.into_bytes()
-        );
-        assert!(only_in_kit("vendor/tokio/src/lib.rs"));
-        assert!(only_in_kit(README));
-        assert!(only_in_kit(KIT));
-        assert!(only_in_kit(&format!("src/{KIT}")));
-        assert!(!only_in_kit("src/running-the-course.md"));
-        assert!(!only_in_kit("exercises/manifest.toml"));
+    fn a_kit_is_never_packed_into_a_zip_of_the_course() {
+        assert!(is_kit_archive(KIT));
+        assert!(is_kit_archive(&format!("src/{KIT}")));
+        assert!(is_kit_archive(&format!("{KIT}.partial")));
+        assert!(!is_kit_archive("src/rust-async-patterns.zip"));
+        assert!(!is_kit_archive("src/running-the-course.md"));
+        assert!(!is_kit_archive("exercises/manifest.toml"));
     }
 
     #[test]
@@ -534,6 +544,55 @@ mod tests {
             panic!("no mdbook-version must be an error");
         };
         assert!(why.contains("mdbook-version"), "{why}");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn tools_install_from_the_kit_offline_when_it_has_their_source() {
+        let dir = std::env::temp_dir().join(format!("course-kit-install-{}", std::process::id()));
+        let into = dir.join(".tools").join("mdbook-0.5.4");
+        let args = |c: &Command| -> Vec<String> {
+            c.get_args()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect()
+        };
+        // A checkout: from crates.io, at the pinned version, with its lock.
+        let (online, build) = install_command(&dir, "mdbook", "0.5.4", &into);
+        let online = args(&online);
+        assert_eq!(
+            online[..6],
+            [
+                "install",
+                "mdbook",
+                "--version",
+                "0.5.4",
+                "--locked",
+                "--root"
+            ]
+        );
+        assert!(!online.contains(&"--offline".to_owned()), "{online:?}");
+        assert_eq!(build, None);
+        // A kit: from its copy of the source, offline, with its lock.
+        let source = tool_source(&dir, "mdbook", "0.5.4");
+        fs::create_dir_all(&source).unwrap();
+        fs::write(source.join("Cargo.toml"), "[package]\n").unwrap();
+        let (offline, build) = install_command(&dir, "mdbook", "0.5.4", &into);
+        let offline = args(&offline);
+        assert_eq!(
+            offline[..5],
+            [
+                "install".to_owned(),
+                "--locked".to_owned(),
+                "--offline".to_owned(),
+                "--path".to_owned(),
+                source.to_string_lossy().into_owned()
+            ]
+        );
+        assert!(
+            offline.contains(&into.to_string_lossy().into_owned()),
+            "{offline:?}"
+        );
+        assert_eq!(build, Some(dir.join(".tools").join("build")));
         fs::remove_dir_all(&dir).unwrap();
     }
 
