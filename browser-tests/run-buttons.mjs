@@ -207,6 +207,38 @@ try {
   check(false, `served book: ${err.stack ?? err}`);
 }
 
+// Every page: each block whose caption names a Rust file of a listing that
+// has a main or tests gets its buttons.
+try {
+  const summary = readFileSync(join(root, "src", "SUMMARY.md"), "utf8");
+  const pages = [...summary.matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]);
+  let blocks = 0;
+  for (const path of pages) {
+    const page = await context.newPage();
+    watch(page, path);
+    await page.goto(`${base}/${path}.html`, { waitUntil: "load" });
+    const named = await page.$$eval("main .caption", (cs) => cs.map((c) => {
+      const codes = c.querySelectorAll("code");
+      return codes.length ? codes[codes.length - 1].textContent.trim() : "";
+    }));
+    const want = named.filter((n) => {
+      const m = n.match(/^(listings\/[^/]+\/[^/]+)\/.+\.rs$/);
+      return m && (existsSync(join(root, m[1], "src", "main.rs")) || existsSync(join(root, m[1], "tests")));
+    });
+    if (want.length > 0) {
+      await page.waitForSelector(".course-run-bar", { timeout: 30000 }).catch(() => {});
+    }
+    const bars = await page.$$eval(".course-run-bar", (bs) => bs.map((b) => b.dataset.path));
+    check(JSON.stringify(bars) === JSON.stringify(want), `${path}: buttons under ${JSON.stringify(bars)}, listings ${JSON.stringify(want)}`);
+    blocks += bars.length;
+    await page.close();
+  }
+  check(blocks > 100, `buttons under ${blocks} listing blocks in all`);
+  console.log(`buttons under ${blocks} listing blocks on ${pages.length} pages`);
+} catch (err) {
+  check(false, `every page: ${err.stack ?? err}`);
+}
+
 // The static book: no buttons, no request to a course server.
 {
   const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml",

@@ -18,9 +18,16 @@
     return e;
   }
 
+  // The path a caption names: its last code span (the caption's text may
+  // hold code spans of its own, as in "Listing 16-6: `main` — path").
+  function captionPath(caption) {
+    const codes = caption.querySelectorAll("code");
+    return codes.length ? codes[codes.length - 1] : null;
+  }
+
   // "listings/ch01-async-basics/listing-01-02/src/main.rs" → its parts.
   function listingPath(caption) {
-    const code = caption.querySelector("code");
+    const code = captionPath(caption);
     const m = code && code.textContent.trim().match(/^listings\/([^/]+)\/([^/]+)\/(.+\.rs)$/);
     return m ? { folder: `listings/${m[1]}/${m[2]}`, package: m[2], file: m[3], path: m[0] } : null;
   }
@@ -35,7 +42,7 @@
   // naming its output.txt, and whether the book says the order may differ.
   function bookOutput(folder) {
     for (const caption of document.querySelectorAll("main .caption")) {
-      const code = caption.querySelector("code");
+      const code = captionPath(caption);
       if (!code || code.textContent.trim() !== `${folder}/output.txt`) continue;
       const pre = blockAfter(caption);
       if (!pre) continue;
