@@ -7,13 +7,15 @@
 // clicks Run and sees the program's output, equal to its output.txt, and
 // "matches the book's output"; clicks Test and sees the tests' summary;
 // edits the listing, runs the edit, sees the edited output (kept after a
-// reload), and resets it. No console error, no request to another host.
+// reload), and resets it; a second click stops a run of listing 16-6 (a
+// server) and its program. On every page, each listing block has buttons.
+// No console error, no request to another host.
 // Then the static book in BOOK_DIR (default ../book, from `cargo course
 // build`) served by a plain file server: no buttons and no request to the
 // course server. Ends with "run-buttons: N passed, M failed".
 
 import { chromium } from "playwright-core";
-import { spawn } from "node:child_process";
+import { spawn, execFileSync } from "node:child_process";
 import { createServer } from "node:http";
 import { readFileSync, existsSync, statSync, mkdirSync } from "node:fs";
 import { join, dirname, extname, resolve } from "node:path";
@@ -55,6 +57,7 @@ async function freePort() {
 const port = await freePort();
 const serve = spawn("cargo", ["course", "serve", "--", "--port", String(port), "-d", "target/run-buttons-book"], {
   cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"],
+  env: { ...process.env, COURSE_TEST_TIMEOUT: "600" },
 });
 let serveLog = "";
 serve.stdout.on("data", (d) => { serveLog += d; });
@@ -205,6 +208,34 @@ try {
   await page.close();
 } catch (err) {
   check(false, `served book: ${err.stack ?? err}`);
+}
+
+// A second click stops a run: listing 16-6 serves until Ctrl-C (the time
+// limit is set to 10 minutes above, so only the click can stop it).
+try {
+  const path = "listings/ch16-async-io/listing-16-06/src/main.rs";
+  const page = await context.newPage();
+  watch(page, "cancel");
+  await page.goto(`${base}/ch16-async-io/shutdown.html`, { waitUntil: "load" });
+  await page.waitForSelector(bar(path), { timeout: 30000 });
+  await page.click(`${bar(path)} .course-run-run`);
+  await page.waitForSelector(`${panel(path)} .course-run-stdout`, { timeout: BUILD_MS });
+  check((await page.$eval(`${bar(path)} .course-run-run`, (b) => b.textContent)) === "■ Stop", "a running Run button offers Stop");
+  const running = () => execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
+    .split("\n").filter((l) => /\/listing-16-06$/.test(l.trim())).length;
+  check(running() === 1, "the program runs");
+  await page.click(`${bar(path)} .course-run-run`);
+  await page.waitForFunction((sel) => document.querySelector(`${sel} .course-run-status`).textContent === "Cancelled.",
+    panel(path), { timeout: 30000 });
+  let left = running();
+  for (let i = 0; i < 300 && left > 0; i++) {
+    await new Promise((ok) => setTimeout(ok, 100));
+    left = running();
+  }
+  check(left === 0, "Stop ends the program");
+  await page.close();
+} catch (err) {
+  check(false, `cancel: ${err.stack ?? err}`);
 }
 
 // Every page: each block whose caption names a Rust file of a listing that
