@@ -59,12 +59,14 @@ pub fn parse(output: &str) -> BTreeMap<String, Outcome> {
             output: body.trim_end().to_owned(),
             ..Panic::default()
         };
+        // The last panic is the one that failed the test. Earlier ones may
+        // come from tasks the test spawned on its own thread, which tokio
+        // caught and the test then looked at (an `expect` on a JoinError).
         let mut lines = body.lines();
         while let Some(line) = lines.next() {
             if let Some((_, at)) = line.split_once("panicked at ") {
                 panic.location = at.trim_end_matches(':').to_owned();
                 panic.message = lines.next().unwrap_or_default().to_owned();
-                break;
             }
         }
         results.insert(name.to_owned(), Outcome::Failed(panic));
@@ -101,6 +103,30 @@ failures:
 
 test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.13s
 ";
+
+    #[test]
+    fn the_last_panic_is_the_one_that_failed_the_test() {
+        let run = "\
+test stops ... FAILED
+
+failures:
+
+---- stops stdout ----
+
+thread 'stops' (7) panicked at src/lib.rs:34:38:
+called `Result::unwrap()` on an `Err` value: SendError { .. }
+thread 'stops' (7) panicked at tests/check.rs:41:30:
+the poller panicked: stop quietly instead
+
+failures:
+    stops
+";
+        let Outcome::Failed(p) = &parse(run)["stops"] else {
+            panic!("should have failed")
+        };
+        assert_eq!(p.location, "tests/check.rs:41:30");
+        assert_eq!(p.message, "the poller panicked: stop quietly instead");
+    }
 
     #[test]
     fn reads_outcomes_and_panics() {

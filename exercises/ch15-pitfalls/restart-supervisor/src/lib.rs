@@ -1,0 +1,42 @@
+//! Exercise: a supervisor that restarts a crashing worker, with backoff.
+use std::future::Future;
+use std::time::Duration;
+use tokio_util::sync::CancellationToken;
+
+/// How supervision ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The worker returned normally, after this many restarts.
+    Finished { restarts: u32 },
+    /// The worker crashed this many times, and no restart was left.
+    GaveUp { crashes: u32 },
+    /// `stop` was cancelled.
+    Stopped,
+}
+
+/// The first wait after a crash; each later wait is twice the last, up to
+/// [`MAX_BACKOFF`].
+pub const FIRST_BACKOFF: Duration = Duration::from_millis(100);
+pub const MAX_BACKOFF: Duration = Duration::from_secs(5);
+
+/// Runs a worker made by `make_worker` as a task, and keeps it running:
+///
+/// - when the worker returns, supervision ends: `Finished`;
+/// - when it panics, the supervisor waits (100 ms after the first crash,
+///   then twice as long each time, never more than 5 s) and starts a new
+///   one, at most `max_restarts` times; the crash after that is `GaveUp`;
+/// - when `stop` is cancelled, it aborts the running worker and returns
+///   `Stopped` at once, also in the middle of a wait.
+pub async fn supervise<F, Fut>(
+    mut make_worker: F,
+    max_restarts: u32,
+    stop: CancellationToken,
+) -> Outcome
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    // TODO
+    let _ = (&mut make_worker, max_restarts, stop);
+    todo!("spawn, watch, wait, restart")
+}
