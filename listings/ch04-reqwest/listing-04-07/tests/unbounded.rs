@@ -15,7 +15,7 @@ async fn every_request_is_in_flight_at_once_each_on_its_own_connection() {
         .map(|i| server.url(&format!("/item/{i}")))
         .collect();
 
-    let bodies = timeout(Duration::from_secs(10), fetch_all(urls))
+    let bodies = timeout(Duration::from_secs(30), fetch_all(urls))
         .await
         .expect("the requests hung")
         .unwrap();

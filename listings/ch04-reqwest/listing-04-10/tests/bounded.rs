@@ -14,7 +14,7 @@ async fn never_more_than_the_limit_in_flight() {
         .collect();
     let client = reqwest::Client::new();
 
-    let mut results = timeout(Duration::from_secs(10), fetch_all(&client, urls, LIMIT))
+    let mut results = timeout(Duration::from_secs(30), fetch_all(&client, urls, LIMIT))
         .await
         .expect("the requests hung");
 
@@ -43,7 +43,7 @@ async fn never_more_than_the_limit_on_a_multi_thread_runtime() {
         .collect();
     let client = reqwest::Client::new();
 
-    let results = timeout(Duration::from_secs(10), fetch_all(&client, urls, LIMIT))
+    let results = timeout(Duration::from_secs(30), fetch_all(&client, urls, LIMIT))
         .await
         .expect("the requests hung");
 
