@@ -22,10 +22,10 @@ const URLS: usize = 6;
 const LIMIT: usize = 3;
 /// How long a request the test expects may take to arrive: only a hung or
 /// wrong `fetch_all` ever takes this long.
-const ARRIVAL: Duration = Duration::from_secs(5);
+const ARRIVAL: Duration = Duration::from_secs(10);
 /// After `LIMIT` requests arrived, how long the test watches for one more.
 /// A client that starts every request at once has sent them all together.
-const WATCH_FOR_MORE: Duration = Duration::from_millis(300);
+const WATCH_FOR_MORE: Duration = Duration::from_millis(500);
 
 /// A server that holds each request until the test releases it. The answer's
 /// body is the request's path.
