@@ -4,6 +4,7 @@
 //! that the book shows beside it. These helpers make that comparison and
 //! explain a mismatch in terms a contributor can act on.
 
+pub mod gauge;
 pub mod timeline;
 
 use std::io::Read;

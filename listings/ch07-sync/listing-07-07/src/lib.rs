@@ -1,33 +1,7 @@
-//! Listing 7-7: ten tasks and three semaphore permits, with a gauge that
-//! measures how many tasks hold a permit at once.
+//! Listing 7-7: ten tasks and three semaphore permits, with a gauge (the
+//! course's `support::gauge`) that measures how many tasks hold a permit at
+//! once.
 use std::sync::Mutex;
-
-// ANCHOR: gauge
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// Counts how many tasks are inside a section right now, and the most
-/// there ever were.
-#[derive(Default)]
-pub struct Gauge {
-    now: AtomicUsize,
-    max: AtomicUsize,
-}
-
-impl Gauge {
-    pub fn enter(&self) {
-        let now = self.now.fetch_add(1, Ordering::SeqCst) + 1;
-        self.max.fetch_max(now, Ordering::SeqCst);
-    }
-
-    pub fn leave(&self) {
-        self.now.fetch_sub(1, Ordering::SeqCst);
-    }
-
-    pub fn max(&self) -> usize {
-        self.max.load(Ordering::SeqCst)
-    }
-}
-// ANCHOR_END: gauge
 
 /// What a run printed, and how many tasks held a permit at most.
 pub struct Report {
@@ -50,6 +24,7 @@ impl Report {
 // ANCHOR: limited
 use std::sync::Arc;
 use std::time::Duration;
+use support::gauge::Gauge;
 use tokio::sync::Semaphore;
 
 /// Spawns `jobs` tasks; each sleeps one second while holding a permit.
@@ -65,7 +40,7 @@ pub async fn limited(jobs: usize, permits: usize) -> Report {
         let (in_flight, log) = (in_flight.clone(), log.clone());
         let handle = tokio::spawn(async move {
             let _permit = permit.acquire().await.unwrap();
-            in_flight.enter();
+            let _inside = in_flight.enter(); // counted until the task ends
             log.lock()
                 .unwrap()
                 .push(format!("Task {i} acquired permit"));
@@ -75,8 +50,7 @@ pub async fn limited(jobs: usize, permits: usize) -> Report {
             log.lock()
                 .unwrap()
                 .push(format!("Task {i} releasing permit"));
-            in_flight.leave();
-        }); // `_permit` is dropped here, and the next waiting task gets it
+        }); // `_inside`, then `_permit`, are dropped here: the next task gets it
         handles.push(handle);
     }
 

@@ -1,6 +1,20 @@
 use listing_07_07::{Report, limited};
 use std::time::Duration;
+use support::gauge::Gauge;
 use tokio::time::{Instant, timeout};
+
+// ANCHOR: gauge
+#[test]
+fn a_gauge_counts_who_is_inside_at_once() {
+    let gauge = Gauge::default();
+    let first = gauge.enter(); // one inside
+    let second = gauge.enter(); // two inside
+    drop(first); // dropping the guard leaves: one inside
+    let _third = gauge.enter(); // two again
+    drop(second);
+    assert_eq!(gauge.max(), 2, "never more than two at the same time");
+}
+// ANCHOR_END: gauge
 
 async fn run(jobs: usize, permits: usize) -> Report {
     timeout(Duration::from_secs(60), limited(jobs, permits))

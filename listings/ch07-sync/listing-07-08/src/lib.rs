@@ -1,32 +1,9 @@
 //! Listing 7-8: take the permit before spawning, with `acquire_owned`, so
 //! that no more than `permits` tasks ever exist.
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// The gauge of listing 7-7: how many tasks are inside a section at most.
-#[derive(Default)]
-pub struct Gauge {
-    now: AtomicUsize,
-    max: AtomicUsize,
-}
-
-impl Gauge {
-    pub fn enter(&self) {
-        let now = self.now.fetch_add(1, Ordering::SeqCst) + 1;
-        self.max.fetch_max(now, Ordering::SeqCst);
-    }
-
-    pub fn leave(&self) {
-        self.now.fetch_sub(1, Ordering::SeqCst);
-    }
-
-    pub fn max(&self) -> usize {
-        self.max.load(Ordering::SeqCst)
-    }
-}
-
 // ANCHOR: owned
 use std::sync::Arc;
 use std::time::Duration;
+use support::gauge::Gauge;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
@@ -44,10 +21,10 @@ pub async fn run_jobs(jobs: u32, permits: usize) -> (Vec<u32>, usize) {
         let permit = Arc::clone(&semaphore).acquire_owned().await.unwrap();
         let in_flight = Arc::clone(&in_flight);
         tasks.spawn(async move {
-            in_flight.enter();
+            let inside = in_flight.enter();
             tokio::time::sleep(Duration::from_secs(1)).await;
-            in_flight.leave();
-            drop(permit); // the permit moved into the task; the job is done
+            drop(inside); // the job is done: out of the gauge,
+            drop(permit); // and the permit, moved into the task, goes back
             job * 10
         });
     }

@@ -1,34 +1,21 @@
 //! Listing 8-10: a stream of jobs, run one at a time, or up to `limit` at
 //! once in input order, or up to `limit` at once in completion order.
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use tokio::time::{Instant, sleep};
 
-// ANCHOR: gauge
+// ANCHOR: run
+use support::gauge::Gauge;
+
 /// A job: its id and how long it takes.
 pub type Job = (usize, Duration);
 
-/// Runs jobs and remembers the most that were ever running at once.
-#[derive(Default)]
-pub struct Gauge {
-    running: AtomicUsize,
-    peak: AtomicUsize,
+/// Runs a job, counted by the gauge while it runs.
+pub async fn run(gauge: &Gauge, (id, cost): Job) -> usize {
+    let _running = gauge.enter();
+    sleep(cost).await; // the work: a request, a query, …
+    id
 }
-
-impl Gauge {
-    pub async fn run(&self, (id, cost): Job) -> usize {
-        let now = self.running.fetch_add(1, Ordering::SeqCst) + 1;
-        self.peak.fetch_max(now, Ordering::SeqCst);
-        sleep(cost).await; // the work: a request, a query, …
-        self.running.fetch_sub(1, Ordering::SeqCst);
-        id
-    }
-
-    pub fn peak(&self) -> usize {
-        self.peak.load(Ordering::SeqCst)
-    }
-}
-// ANCHOR_END: gauge
+// ANCHOR_END: run
 
 // ANCHOR: strategies
 use futures::stream::{self, StreamExt};
@@ -36,7 +23,7 @@ use futures::stream::{self, StreamExt};
 /// `then`: each job starts when the previous one is done.
 pub async fn one_at_a_time(jobs: Vec<Job>, gauge: &Gauge) -> Vec<usize> {
     stream::iter(jobs)
-        .then(|job| gauge.run(job))
+        .then(|job| run(gauge, job))
         .collect()
         .await
 }
@@ -44,7 +31,7 @@ pub async fn one_at_a_time(jobs: Vec<Job>, gauge: &Gauge) -> Vec<usize> {
 /// `buffered`: up to `limit` at once, results in the order of the jobs.
 pub async fn in_order(jobs: Vec<Job>, gauge: &Gauge, limit: usize) -> Vec<usize> {
     stream::iter(jobs)
-        .map(|job| gauge.run(job)) // a stream of futures, none started yet
+        .map(|job| run(gauge, job)) // a stream of futures, none started yet
         .buffered(limit)
         .collect()
         .await
@@ -53,7 +40,7 @@ pub async fn in_order(jobs: Vec<Job>, gauge: &Gauge, limit: usize) -> Vec<usize>
 /// `buffer_unordered`: up to `limit` at once, results as they finish.
 pub async fn as_they_finish(jobs: Vec<Job>, gauge: &Gauge, limit: usize) -> Vec<usize> {
     stream::iter(jobs)
-        .map(|job| gauge.run(job))
+        .map(|job| run(gauge, job))
         .buffer_unordered(limit)
         .collect()
         .await
@@ -84,7 +71,7 @@ pub async fn report() -> Vec<String> {
         let took = start.elapsed().as_secs_f64();
         lines.push(format!(
             "{name:<20} {ids:?} in {took:.1}s, at most {} at once",
-            gauge.peak()
+            gauge.max()
         ));
     }
     lines

@@ -1,5 +1,6 @@
-use listing_08_10::{Gauge, Job, as_they_finish, in_order, one_at_a_time, report};
+use listing_08_10::{Job, as_they_finish, in_order, one_at_a_time, report};
 use std::time::Duration;
+use support::gauge::Gauge;
 use tokio::time::{Instant, timeout};
 
 const LIMIT: Duration = Duration::from_secs(60);
@@ -29,7 +30,7 @@ async fn then_runs_one_job_at_a_time() {
         .unwrap();
     assert_eq!(ids, (0..10).collect::<Vec<_>>());
     assert_eq!(start.elapsed(), Duration::from_secs(10));
-    assert_eq!(gauge.peak(), 1);
+    assert_eq!(gauge.max(), 1);
 }
 
 // ANCHOR: bound
@@ -42,7 +43,7 @@ async fn buffer_unordered_keeps_the_limit_busy_and_never_exceeds_it() {
         .unwrap();
     // 10 jobs, 3 at a time: 4 rounds of one second.
     assert_eq!(start.elapsed(), Duration::from_secs(4));
-    assert_eq!(gauge.peak(), 3);
+    assert_eq!(gauge.max(), 3);
     ids.sort();
     assert_eq!(ids, (0..10).collect::<Vec<_>>(), "every job ran once");
 }

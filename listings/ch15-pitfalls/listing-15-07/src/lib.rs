@@ -1,46 +1,20 @@
 //! Listing 15-7: one task per item, with and without a bound.
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
-// ANCHOR: gauge
-/// Counts the connections open right now, and the most ever open at once.
-#[derive(Default)]
-pub struct Gauge {
-    open: AtomicUsize,
-    peak: AtomicUsize,
-}
+// ANCHOR: fetch
+use support::gauge::Gauge;
 
-/// One open connection; dropping it closes it.
-pub struct Connection<'a>(&'a Gauge);
-
-impl Gauge {
-    pub fn connect(&self) -> Connection<'_> {
-        let now = self.open.fetch_add(1, Ordering::SeqCst) + 1;
-        self.peak.fetch_max(now, Ordering::SeqCst);
-        Connection(self)
-    }
-
-    pub fn peak(&self) -> usize {
-        self.peak.load(Ordering::SeqCst)
-    }
-}
-
-impl Drop for Connection<'_> {
-    fn drop(&mut self) {
-        self.0.open.fetch_sub(1, Ordering::SeqCst);
-    }
-}
-
-/// Fetches item `id` over a connection it holds for 10 ms.
+/// Fetches item `id` over a connection it holds for 10 ms. The gauge counts
+/// the connections open at once.
 pub async fn fetch(id: u64, gauge: Arc<Gauge>) -> u64 {
-    let _connection = gauge.connect();
+    let _connection = gauge.enter(); // open until this function returns
     tokio::time::sleep(Duration::from_millis(10)).await;
     id
 }
-// ANCHOR_END: gauge
+// ANCHOR_END: fetch
 
 // ANCHOR: unbounded
 /// Broken: one task per item, all at once. 10,000 items means 10,000
@@ -98,7 +72,7 @@ pub async fn report() -> Vec<String> {
     let done = fetch_all_unbounded(10_000, Arc::clone(&gauge)).await.len();
     lines.push(format!(
         "unbounded: {done} fetched, at most {} connections open",
-        gauge.peak()
+        gauge.max()
     ));
     let gauge = Arc::new(Gauge::default());
     let done = fetch_all_semaphore(10_000, 50, Arc::clone(&gauge))
@@ -106,7 +80,7 @@ pub async fn report() -> Vec<String> {
         .len();
     lines.push(format!(
         "semaphore: {done} fetched, at most {} connections open",
-        gauge.peak()
+        gauge.max()
     ));
     let gauge = Arc::new(Gauge::default());
     let done = fetch_all_windowed(10_000, 50, Arc::clone(&gauge))
@@ -114,7 +88,7 @@ pub async fn report() -> Vec<String> {
         .len();
     lines.push(format!(
         "window:    {done} fetched, at most {} connections open",
-        gauge.peak()
+        gauge.max()
     ));
     lines
 }

@@ -1,6 +1,7 @@
-use listing_15_07::{Gauge, fetch_all_semaphore, fetch_all_unbounded, fetch_all_windowed, report};
+use listing_15_07::{fetch_all_semaphore, fetch_all_unbounded, fetch_all_windowed, report};
 use std::sync::Arc;
 use std::time::Duration;
+use support::gauge::Gauge;
 use tokio::time::{Instant, timeout};
 
 const ITEMS: u64 = 10_000;
@@ -33,7 +34,7 @@ async fn unbounded_spawning_opens_a_connection_per_item() {
     .expect("hung");
     assert!(all_ids(got));
     assert_eq!(
-        gauge.peak(),
+        gauge.max(),
         ITEMS as usize,
         "every connection was open at the same time"
     );
@@ -51,11 +52,11 @@ async fn a_semaphore_bounds_the_open_connections() {
     .expect("hung");
     assert!(all_ids(got), "every item is still fetched");
     assert!(
-        gauge.peak() <= LIMIT,
+        gauge.max() <= LIMIT,
         "{} connections were open at once",
-        gauge.peak()
+        gauge.max()
     );
-    assert_eq!(gauge.peak(), LIMIT, "and the limit is used in full");
+    assert_eq!(gauge.max(), LIMIT, "and the limit is used in full");
     // 10,000 items, 50 at a time, 10 ms each: 200 rounds of 10 ms.
     assert_eq!(start.elapsed(), Duration::from_secs(2));
 }
@@ -72,10 +73,10 @@ async fn a_joinset_window_bounds_the_open_connections() {
     .expect("hung");
     assert!(all_ids(got), "every item is still fetched");
     assert!(
-        gauge.peak() <= LIMIT,
+        gauge.max() <= LIMIT,
         "{} connections were open at once",
-        gauge.peak()
+        gauge.max()
     );
-    assert_eq!(gauge.peak(), LIMIT, "and the limit is used in full");
+    assert_eq!(gauge.max(), LIMIT, "and the limit is used in full");
     assert_eq!(start.elapsed(), Duration::from_secs(2));
 }
