@@ -17,7 +17,6 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 
-// ANCHOR: state
 struct Shared {
     hold_for: usize,
     total: usize,
@@ -43,7 +42,6 @@ impl Shared {
         }
     }
 }
-// ANCHOR_END: state
 
 /// The running server; it stops when the test's runtime ends.
 pub struct InFlightServer {
@@ -114,7 +112,6 @@ async fn serve(mut socket: TcpStream, shared: Arc<Shared>) {
     }
 }
 
-// ANCHOR: hold
 /// Counts the request in, waits until it may be answered, counts it out.
 async fn answer_when_released(shared: &Shared) {
     let mut release = shared.release.subscribe();
@@ -135,7 +132,6 @@ async fn answer_when_released(shared: &Shared) {
         shared.release_if_enough(now); // fewer left: a smaller group will do
     }
 }
-// ANCHOR_END: hold
 
 /// Reads one request head (GET: no body) and returns its path, or `None`
 /// when the client closed the connection.

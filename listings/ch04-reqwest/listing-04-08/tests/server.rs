@@ -14,7 +14,7 @@ async fn one_request_after_the_other_is_a_peak_of_one() {
     let client = reqwest::Client::new();
     for i in 0..3 {
         let body = timeout(
-            Duration::from_secs(10),
+            Duration::from_secs(30),
             get(&client, server.url(&format!("/{i}"))),
         )
         .await
@@ -25,17 +25,26 @@ async fn one_request_after_the_other_is_a_peak_of_one() {
     assert_eq!(server.answered(), 3);
 }
 
+// ANCHOR: api
 #[tokio::test]
 async fn requests_sent_together_are_held_together() {
+    // Four requests in all; hold each answer until four are waiting.
     let server = InFlightServer::start(4, 4).await;
     let client = reqwest::Client::new();
     let all = join_all((0..4).map(|i| get(&client, server.url(&format!("/{i}")))));
-    let bodies = timeout(Duration::from_secs(10), all)
+    let bodies = timeout(Duration::from_secs(30), all)
         .await
         .expect("the requests hung");
-    assert_eq!(bodies, ["/0", "/1", "/2", "/3"]);
-    assert_eq!(server.peak(), 4);
+    assert_eq!(bodies, ["/0", "/1", "/2", "/3"], "each body is its path");
+    assert_eq!(server.peak(), 4, "the most in flight at the same time");
+    assert_eq!(server.answered(), 4);
+    assert_eq!(
+        server.connections(),
+        4,
+        "four at once need four connections"
+    );
 }
+// ANCHOR_END: api
 
 #[tokio::test]
 async fn a_client_that_sends_more_than_the_limit_is_caught() {
@@ -44,7 +53,7 @@ async fn a_client_that_sends_more_than_the_limit_is_caught() {
     let server = InFlightServer::start(3, 6).await;
     let client = reqwest::Client::new();
     let all = join_all((0..6).map(|i| get(&client, server.url(&format!("/{i}")))));
-    timeout(Duration::from_secs(10), all)
+    timeout(Duration::from_secs(30), all)
         .await
         .expect("the requests hung");
     assert!(
