@@ -30,6 +30,11 @@ pub struct Exercise {
     /// fill in: its `failing` tests fail on an assertion of the tests.
     #[serde(default)]
     pub broken: bool,
+    /// The learner writes a test, not code: this file of the starter
+    /// (`tests/caught.rs`) is theirs, `src/` is correct code not to edit,
+    /// and each mutant is a bug their tests must catch.
+    #[serde(default)]
+    pub test_to_write: Option<String>,
     #[serde(default)]
     pub mutant: Vec<Mutant>,
 }
@@ -122,6 +127,36 @@ impl Manifest {
             }
             if e.hints.is_empty() {
                 problems.push(format!("exercise `{}` has no hints", e.id));
+            }
+            if let Some(file) = &e.test_to_write {
+                let path = Path::new(file);
+                let inside = path.starts_with("tests")
+                    && path.extension().is_some_and(|x| x == "rs")
+                    && path
+                        .components()
+                        .all(|c| matches!(c, std::path::Component::Normal(_)));
+                if !inside {
+                    problems.push(format!(
+                        "exercise `{}`: `test_to_write = \"{file}\"` should name a .rs file \
+                         under tests/, relative to the crate",
+                        e.id
+                    ));
+                }
+                for (what, dir) in [("starter", self.starter(e)), ("solution", self.solution(e))] {
+                    if inside && !dir.join(path).is_file() {
+                        problems.push(format!(
+                            "exercise `{}`: its {what} has no {file} (its `test_to_write`)",
+                            e.id
+                        ));
+                    }
+                }
+                if e.mutant.is_empty() {
+                    problems.push(format!(
+                        "exercise `{}` has a `test_to_write` but no mutant: no bug for the \
+                         learner's test to catch",
+                        e.id
+                    ));
+                }
             }
         }
         problems

@@ -35,7 +35,54 @@ pub fn short_name(m: &Mutant) -> &str {
 
 /// Writes the scratch crate of mutant `m` of exercise `e`, and returns its
 /// folder. The error says, in a sentence, why it could not be made.
+///
+/// For an exercise whose learner writes a test (`test_to_write`), the
+/// scratch crate runs the solution's own tests/ files where they are (not a
+/// copy), so a panic in them is reported at the solution's path, and a
+/// patch cannot touch them.
 pub fn scratch(manifest: &Manifest, e: &Exercise, m: &Mutant) -> Result<PathBuf, String> {
+    let place = target_dir(&manifest.root)
+        .join("course-verify")
+        .join(&e.id)
+        .join(short_name(m));
+    let package = format!("mutant-{}-{}", e.id, short_name(m));
+    write(
+        manifest,
+        m,
+        &manifest.solution(e),
+        e.test_to_write.is_some(),
+        &place,
+        &package,
+    )
+}
+
+/// The scratch crate of bug `m` against the learner's own crate (their test
+/// file included, `src/` patched), for an exercise whose learner writes a
+/// test: `TARGET/course-run/ID/WHAT/`. The starter itself is never touched.
+pub fn scratch_of_starter(
+    manifest: &Manifest,
+    e: &Exercise,
+    m: &Mutant,
+) -> Result<PathBuf, String> {
+    let place = target_dir(&manifest.root)
+        .join("course-run")
+        .join(&e.id)
+        .join(short_name(m));
+    let package = format!("bug-{}-{}", e.id, short_name(m));
+    write(manifest, m, &manifest.starter(e), false, &place, &package)
+}
+
+/// Copies crate `from` into `dir` with patch `m` applied; with
+/// `tests_in_place`, its tests/ folder is not copied but named by absolute
+/// path.
+fn write(
+    manifest: &Manifest,
+    m: &Mutant,
+    from: &Path,
+    tests_in_place: bool,
+    dir: &Path,
+    package: &str,
+) -> Result<PathBuf, String> {
     let root = &manifest.root;
     let patch_file = manifest.mutant(m);
     let shown = patch_file
@@ -52,37 +99,36 @@ pub fn scratch(manifest: &Manifest, e: &Exercise, m: &Mutant) -> Result<PathBuf,
         ));
     }
 
-    let solution = manifest.solution(e);
     let mut files: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
-    for file in state::files(&solution) {
-        if file != Path::new("Cargo.toml") && file != Path::new("Cargo.lock") {
-            let bytes = fs::read(solution.join(&file)).map_err(|err| err.to_string())?;
+    for file in state::files(from) {
+        let skipped = file == Path::new("Cargo.toml")
+            || file == Path::new("Cargo.lock")
+            || (tests_in_place && file.starts_with("tests"));
+        if !skipped {
+            let bytes = fs::read(from.join(&file)).map_err(|err| err.to_string())?;
             files.insert(file, bytes);
         }
     }
+    let from_shown = from.strip_prefix(root).unwrap_or(from).display();
     patch::apply(&mut files, &parsed).map_err(|err| {
         format!(
-            "{shown} does not apply to solutions/{}: {err}\n\
+            "{shown} does not apply to {from_shown}: {err}\n\
              (regenerate it: apply it by hand where it still fits, then \
-             `git diff --no-index` the two src/ folders)",
-            e.path
+             `git diff --no-index` the two src/ folders)"
         )
     })?;
 
-    let package = format!("mutant-{}-{}", e.id, short_name(m));
-    let toml = scratch_manifest(root, &solution, &package)?;
+    let tests = from.join("tests");
+    let inside = |abs: &Path| abs.starts_with(from) && !(tests_in_place && abs.starts_with(&tests));
+    let toml = scratch_manifest(root, from, package, &inside)?;
     files.insert(PathBuf::from("Cargo.toml"), toml.into_bytes());
 
-    let dir = target_dir(root)
-        .join("course-verify")
-        .join(&e.id)
-        .join(short_name(m));
-    sync(&dir, &files).map_err(|err| format!("cannot write {}: {err}", dir.display()))?;
+    sync(dir, &files).map_err(|err| format!("cannot write {}: {err}", dir.display()))?;
     // The same versions as the course: cargo trims the copy to what this
     // crate uses, and resolves nothing new.
     fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))
         .map_err(|err| format!("cannot copy Cargo.lock into {}: {err}", dir.display()))?;
-    Ok(dir)
+    Ok(dir.to_path_buf())
 }
 
 /// Makes `dir` hold exactly `files` (and its Cargo.lock), rewriting only the
@@ -106,7 +152,12 @@ fn sync(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) -> std::io::Result<()> {
 }
 
 /// The solution's Cargo.toml, made into a workspace of its own.
-fn scratch_manifest(root: &Path, solution: &Path, package: &str) -> Result<String, String> {
+fn scratch_manifest(
+    root: &Path,
+    solution: &Path,
+    package: &str,
+    inside: &dyn Fn(&Path) -> bool,
+) -> Result<String, String> {
     let read = |path: &Path| -> Result<toml::Table, String> {
         let text =
             fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
@@ -129,7 +180,7 @@ fn scratch_manifest(root: &Path, solution: &Path, package: &str) -> Result<Strin
             ));
         }
     }
-    absolute_paths(&mut crate_toml, solution, solution);
+    absolute_paths(&mut crate_toml, solution, inside);
 
     let mut workspace = toml::Table::new();
     if let Some(root_ws) = root_toml.get("workspace").and_then(toml::Value::as_table) {
@@ -140,7 +191,7 @@ fn scratch_manifest(root: &Path, solution: &Path, package: &str) -> Result<Strin
         }
     }
     if let Some(deps) = workspace.get_mut("dependencies") {
-        absolute_paths_in_deps(deps, root, solution);
+        absolute_paths_in_deps(deps, root, inside);
     }
     crate_toml.insert("workspace".into(), toml::Value::Table(workspace));
     if let Some(profile) = root_toml.get("profile") {
@@ -156,14 +207,14 @@ fn scratch_manifest(root: &Path, solution: &Path, package: &str) -> Result<Strin
 /// Every `path = "…"` of the crate's targets and dependencies that leaves
 /// `solution`, made absolute (those inside it stay relative: they name the
 /// scratch copy's own files).
-fn absolute_paths(table: &mut toml::Table, base: &Path, solution: &Path) {
+fn absolute_paths(table: &mut toml::Table, base: &Path, inside: &dyn Fn(&Path) -> bool) {
     for key in ["lib", "bin", "test", "example", "bench"] {
         match table.get_mut(key) {
-            Some(toml::Value::Table(t)) => absolute_path_field(t, base, solution),
+            Some(toml::Value::Table(t)) => absolute_path_field(t, base, inside),
             Some(toml::Value::Array(items)) => {
                 for item in items {
                     if let toml::Value::Table(t) = item {
-                        absolute_path_field(t, base, solution);
+                        absolute_path_field(t, base, inside);
                     }
                 }
             }
@@ -174,7 +225,7 @@ fn absolute_paths(table: &mut toml::Table, base: &Path, solution: &Path) {
         && let Some(toml::Value::String(build)) = p.get("build")
     {
         let abs = normalize(&base.join(build));
-        if !abs.starts_with(solution) {
+        if !inside(&abs) {
             p.insert(
                 "build".into(),
                 toml::Value::String(abs.display().to_string()),
@@ -183,7 +234,7 @@ fn absolute_paths(table: &mut toml::Table, base: &Path, solution: &Path) {
     }
     for key in ["dependencies", "dev-dependencies", "build-dependencies"] {
         if let Some(deps) = table.get_mut(key) {
-            absolute_paths_in_deps(deps, base, solution);
+            absolute_paths_in_deps(deps, base, inside);
         }
     }
     if let Some(toml::Value::Table(targets)) = table.get_mut("target") {
@@ -191,7 +242,7 @@ fn absolute_paths(table: &mut toml::Table, base: &Path, solution: &Path) {
             if let toml::Value::Table(t) = t {
                 for key in ["dependencies", "dev-dependencies", "build-dependencies"] {
                     if let Some(deps) = t.get_mut(key) {
-                        absolute_paths_in_deps(deps, base, solution);
+                        absolute_paths_in_deps(deps, base, inside);
                     }
                 }
             }
@@ -199,20 +250,20 @@ fn absolute_paths(table: &mut toml::Table, base: &Path, solution: &Path) {
     }
 }
 
-fn absolute_paths_in_deps(deps: &mut toml::Value, base: &Path, solution: &Path) {
+fn absolute_paths_in_deps(deps: &mut toml::Value, base: &Path, inside: &dyn Fn(&Path) -> bool) {
     if let toml::Value::Table(deps) = deps {
         for (_, dep) in deps.iter_mut() {
             if let toml::Value::Table(dep) = dep {
-                absolute_path_field(dep, base, solution);
+                absolute_path_field(dep, base, inside);
             }
         }
     }
 }
 
-fn absolute_path_field(t: &mut toml::Table, base: &Path, solution: &Path) {
+fn absolute_path_field(t: &mut toml::Table, base: &Path, inside: &dyn Fn(&Path) -> bool) {
     if let Some(toml::Value::String(path)) = t.get("path") {
         let abs = normalize(&base.join(path));
-        if !abs.starts_with(solution) {
+        if !inside(&abs) {
             t.insert(
                 "path".into(),
                 toml::Value::String(abs.display().to_string()),

@@ -4,6 +4,7 @@ use crate::Failure;
 use crate::exec::{self, TestRun};
 use crate::libtest::Outcome;
 use crate::manifest::{Exercise, Manifest};
+use crate::mutant;
 use crate::shipped;
 use crate::state::{self, Cache, State};
 use std::fs;
@@ -32,7 +33,10 @@ pub fn state_of(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<State, 
         });
     }
     eprintln!("  (testing {} …)", e.id);
-    let passing = passes(&exec::test(&m.root, &exercise_package(m, e)?)?, e);
+    let mut passing = passes(&exec::test(&m.root, &exercise_package(m, e)?)?, e);
+    if passing && e.test_to_write.is_some() {
+        passing = try_bugs(m, e)?.iter().all(|b| b.caught.is_ok());
+    }
     cache.put(&e.id, hash, passing);
     Ok(if passing {
         State::Passing
@@ -41,12 +45,104 @@ pub fn state_of(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<State, 
     })
 }
 
-/// Every test ran and passed, and among them every test the manifest names.
+/// Every test ran and passed, and among them every test the manifest names
+/// (unless the learner writes the tests: then their names are theirs).
 fn passes(run: &TestRun, e: &Exercise) -> bool {
     matches!(run, TestRun::Ran { results, success: true, .. }
         if !results.is_empty()
             && results.values().all(|o| *o == Outcome::Passed)
-            && e.failing.iter().all(|name| results.get(name) == Some(&Outcome::Passed)))
+            && (e.test_to_write.is_some()
+                || e.failing.iter().all(|name| results.get(name) == Some(&Outcome::Passed))))
+}
+
+/// One bug (a mutant of the exercise) tried against the learner's tests.
+struct Bug<'e> {
+    name: &'e str,
+    why: &'e str,
+    /// `Ok`: the learner's tests that failed with it. `Err`: why it slipped
+    /// past them.
+    caught: Result<Vec<String>, String>,
+}
+
+/// For an exercise whose learner writes a test: each bug, applied to a
+/// scratch copy of the learner's crate (their test file included, `src/`
+/// patched), and whether one of their tests failed with it. One run each.
+/// The learner's folder is never touched.
+fn try_bugs<'e>(m: &Manifest, e: &'e Exercise) -> Result<Vec<Bug<'e>>, Failure> {
+    let target = mutant::target_dir(&m.root);
+    let env = [("CARGO_TARGET_DIR", target.as_os_str())];
+    let mut out = Vec::new();
+    for bug in &e.mutant {
+        let dir = mutant::scratch_of_starter(m, e, bug).map_err(|why| {
+            Failure(format!(
+                "cannot try the bug `{}` of {}: {why}",
+                mutant::short_name(bug),
+                e.id
+            ))
+        })?;
+        let cargo_toml = dir.join("Cargo.toml");
+        let select = [
+            "--offline",
+            "--manifest-path",
+            cargo_toml.to_str().unwrap_or_default(),
+        ];
+        let caught = match exec::test_with(&dir, &select, &env)? {
+            TestRun::DoesNotCompile(stderr) => Err(format!(
+                "with it, your tests do not compile:\n{}",
+                crate::verify::tail(&stderr, 20)
+            )),
+            TestRun::Hung { limit, .. } => Err(format!(
+                "with it, a test of yours was still running after {} s and was stopped: \
+                 a test that hangs catches nothing (put the call under a `timeout`)",
+                limit.as_secs()
+            )),
+            TestRun::Ran { results, .. } if results.is_empty() => {
+                Err("with it, no test of yours ran".into())
+            }
+            TestRun::Ran { results, .. } => {
+                let failed: Vec<String> = results
+                    .iter()
+                    .filter(|(_, o)| matches!(o, Outcome::Failed(_)))
+                    .map(|(n, _)| n.clone())
+                    .collect();
+                if failed.is_empty() {
+                    Err("every test of yours passes with it".into())
+                } else {
+                    Ok(failed)
+                }
+            }
+        };
+        out.push(Bug {
+            name: mutant::short_name(bug),
+            why: &bug.why,
+            caught,
+        });
+    }
+    Ok(out)
+}
+
+/// Prints each bug's fate; true when every one was caught.
+fn print_bugs(bugs: &[Bug]) -> bool {
+    for b in bugs {
+        match &b.caught {
+            Ok(tests) => println!(
+                "  ✓ bug `{}`: caught (failed: {})",
+                b.name,
+                tests
+                    .iter()
+                    .map(|t| format!("`{t}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Err(how) => println!(
+                "  ✗ bug `{}`: slips past your tests: {} ({})",
+                b.name,
+                b.why,
+                how.replace('\n', "\n      ")
+            ),
+        }
+    }
+    bugs.iter().all(|b| b.caught.is_ok())
 }
 
 /// The tests named in the manifest that did not run at all.
@@ -56,6 +152,7 @@ fn missing_tests<'e>(
 ) -> Vec<&'e str> {
     e.failing
         .iter()
+        .filter(|_| e.test_to_write.is_none())
         .filter(|name| !results.contains_key(*name))
         .map(String::as_str)
         .collect()
@@ -165,11 +262,19 @@ fn run_one(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<bool, Failur
     if let Some(changes) = shipped::changes(m, e)?
         && !changes.is_empty()
     {
-        println!(
-            "\n! {}: its tests (or code its README says not to edit) are not as shipped, \
-             so passing them would prove nothing. They were not run. Not as shipped:",
-            e.id
-        );
+        match &e.test_to_write {
+            Some(mine) => println!(
+                "\n! {}: only {mine} is yours to write; the code under test and the other \
+                 files are not as shipped, so passing would prove nothing. Nothing was run. \
+                 Not as shipped:",
+                e.id
+            ),
+            None => println!(
+                "\n! {}: its tests (or code its README says not to edit) are not as shipped, \
+                 so passing them would prove nothing. They were not run. Not as shipped:",
+                e.id
+            ),
+        }
         for c in &changes {
             match c {
                 shipped::Change::File(..) => println!("    {rel}/{c}"),
@@ -185,8 +290,37 @@ fn run_one(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<bool, Failur
     let hash = state::hash_dir(&starter);
     let run = exec::test(&m.root, &package)?;
     let passed = passes(&run, e);
+    if let (Some(_), TestRun::Ran { output, .. }) = (&e.test_to_write, &run)
+        && passed
+    {
+        // The learner's tests pass on the code; now each bug must make one fail.
+        let edit = edit_hint(e, &starter, &rel);
+        println!("{}", output.trim_end());
+        println!("\nYour tests pass on the code as shipped. Now each bug, one at a time:");
+        let bugs = try_bugs(m, e)?;
+        let all = print_bugs(&bugs);
+        cache.put(&e.id, hash, all);
+        if all {
+            println!(
+                "\n✓ {} passes! Your tests pass on the code and catch all {} bugs.",
+                e.id,
+                bugs.len()
+            );
+            print_next(m, cache)?;
+        } else {
+            let slipped = bugs.iter().filter(|b| b.caught.is_err()).count();
+            println!(
+                "\n✗ {}: {slipped} of {} bugs slip past your tests, so it does not pass. \
+                 Add a check that fails with them, in {edit}. Stuck? `cargo course hint {}`.",
+                e.id,
+                bugs.len(),
+                e.id
+            );
+        }
+        return Ok(all);
+    }
     cache.put(&e.id, hash, passed);
-    let edit = edit_hint(&starter, &rel);
+    let edit = edit_hint(e, &starter, &rel);
     let help = format!(
         "Stuck? `cargo course hint {}`, or reread src/{} in the book.",
         e.id, e.book
@@ -246,6 +380,13 @@ fn run_one(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<bool, Failur
                     "\n✗ {}: no test ran. Did a test file get deleted? `cargo course reset {}` restores the starter (keeping a copy of yours).",
                     e.id, e.id
                 );
+            } else if e.test_to_write.is_some() {
+                println!(
+                    "\n✗ {}: {failing} of {} tests fail on the code as shipped. That code is \
+                     right: your tests must pass on it before the bugs are tried. Edit {edit}. {help}",
+                    e.id,
+                    results.len()
+                );
             } else {
                 println!(
                     "\n✗ {}: {failing} of {} tests fail. Read the messages above, then edit {edit}. {help}",
@@ -271,7 +412,10 @@ fn print_next(m: &Manifest, cache: &mut Cache) -> Result<(), Failure> {
     Ok(())
 }
 
-fn edit_hint(starter: &Path, rel: &str) -> String {
+fn edit_hint(e: &Exercise, starter: &Path, rel: &str) -> String {
+    if let Some(mine) = &e.test_to_write {
+        return format!("{rel}/{mine} (its README.md says what to test)");
+    }
     if starter.join("src").join("lib.rs").exists() {
         format!("{rel}/src/lib.rs (its README.md says what to change)")
     } else {
@@ -455,7 +599,11 @@ pub fn solution(root: &Path, args: &[String]) -> Result<ExitCode, Failure> {
     }
     let dir = m.solution(e);
     for file in state::files(&dir) {
-        if file.starts_with("src") {
+        let shown = match &e.test_to_write {
+            Some(mine) => file == Path::new(mine),
+            None => file.starts_with("src"),
+        };
+        if shown {
             println!("── solutions/{}/{} ──", e.path, file.display());
             println!("{}", fs::read_to_string(dir.join(&file))?);
         }

@@ -8,6 +8,10 @@
 //! names items in backticks (`` `fetch_price` ``, `` `Job` ``); each name
 //! that the shipped `src/` defines (`fn`, `struct`, `enum`, `const`,
 //! `static`, `type`, `trait`) is compared, comments and layout aside.
+//!
+//! An exercise whose learner writes a test (`test_to_write`) turns it round:
+//! that one file is the learner's, and all of `src/` is protected (it is the
+//! code their test must pin down), with the rest of `tests/`.
 
 use crate::Failure;
 use crate::manifest::{Exercise, Manifest};
@@ -41,9 +45,16 @@ impl std::fmt::Display for Change {
 }
 
 /// A file the learner must not change: the tests, and the manifest that
-/// names them.
-fn protected(file: &Path) -> bool {
-    file.starts_with("tests") || file == Path::new("Cargo.toml")
+/// names them; with a test to write (`mine`), all of `src/` too, and never
+/// the learner's own test file.
+fn protected(file: &Path, mine: Option<&Path>) -> bool {
+    match mine {
+        Some(mine) if file == mine => false,
+        Some(_) => {
+            file.starts_with("tests") || file.starts_with("src") || file == Path::new("Cargo.toml")
+        }
+        None => file.starts_with("tests") || file == Path::new("Cargo.toml"),
+    }
 }
 
 /// What is not as shipped. `Ok(None)`: the shipped files cannot be found
@@ -60,19 +71,23 @@ pub fn changes(m: &Manifest, e: &Exercise) -> Result<Option<Vec<Change>>, Failur
             (f, bytes)
         })
         .collect();
-    Ok(Some(compare(&shipped, &now)))
+    Ok(Some(compare(
+        &shipped,
+        &now,
+        e.test_to_write.as_deref().map(Path::new),
+    )))
 }
 
-fn compare(shipped: &Files, now: &Files) -> Vec<Change> {
+fn compare(shipped: &Files, now: &Files, mine: Option<&Path>) -> Vec<Change> {
     let mut out = Vec::new();
-    for (file, bytes) in shipped.iter().filter(|(f, _)| protected(f)) {
+    for (file, bytes) in shipped.iter().filter(|(f, _)| protected(f, mine)) {
         match now.get(file) {
             None => out.push(Change::File(file.clone(), "deleted")),
             Some(b) if b != bytes => out.push(Change::File(file.clone(), "changed")),
             Some(_) => {}
         }
     }
-    for file in now.keys().filter(|f| protected(f)) {
+    for file in now.keys().filter(|f| protected(f, mine)) {
         if !shipped.contains_key(file) {
             out.push(Change::File(file.clone(), "added"));
         }
@@ -382,7 +397,8 @@ pub async fn total_price(a: &str, b: &str) -> u32 {
         assert_eq!(
             compare(
                 &shipped,
-                &files(&solved, "#[test] fn t() { assert!(false) }")
+                &files(&solved, "#[test] fn t() { assert!(false) }"),
+                None
             ),
             []
         );
@@ -393,7 +409,7 @@ pub async fn total_price(a: &str, b: &str) -> u32 {
             "#[test] fn t() {}",
         );
         gutted.insert(PathBuf::from("tests/more.rs"), b"".to_vec());
-        let changes = compare(&shipped, &gutted);
+        let changes = compare(&shipped, &gutted, None);
         assert_eq!(
             changes,
             [
@@ -405,6 +421,26 @@ pub async fn total_price(a: &str, b: &str) -> u32 {
         assert_eq!(
             changes[2].to_string(),
             "`fetch_price` in src/lib.rs (its README says: do not edit)"
+        );
+    }
+
+    #[test]
+    fn with_a_test_to_write_that_file_is_the_learners_and_src_is_locked() {
+        let shipped = files(LIB, "#[test] fn t() { todo!() }");
+        let mine = Some(Path::new("tests/check.rs"));
+        // Writing the test: fine.
+        let written = files(LIB, "#[test] fn t() { assert_eq!(1, 1) }");
+        assert_eq!(compare(&shipped, &written, mine), []);
+        // Editing the code under test, or adding another test file: not.
+        let mut edited = files(&LIB.replace("{ 1 }", "{ 3 }"), "#[test] fn t() {}");
+        edited.insert(PathBuf::from("tests/more.rs"), b"".to_vec());
+        assert_eq!(
+            compare(&shipped, &edited, mine),
+            [
+                Change::File(PathBuf::from("src/lib.rs"), "changed"),
+                Change::File(PathBuf::from("tests/more.rs"), "added"),
+                Change::Item("fetch_price".into(), PathBuf::from("src/lib.rs")),
+            ]
         );
     }
 

@@ -11,6 +11,12 @@
 //! 3. the solution passes every test, and is clippy-clean with `-D warnings`;
 //! 4. the starter is clippy-clean but for the unused code its `todo!()`s leave;
 //!
+//! For an exercise whose learner writes a test (`test_to_write`), the
+//! starter's `src/` is the solution's, unchanged; its `failing` tests are the
+//! stub in the learner's file, failing on a `todo!()`; and each mutant (a
+//! bug the learner's test must catch) is rejected by an assertion in the
+//! solution's own tests/ (the model test), not the starter's.
+//!
 //! and, for the course as a whole, that the manifest and the folders agree:
 //! no starter, solution or mutant that the manifest does not name, and none
 //! that it names but is missing.
@@ -148,6 +154,27 @@ fn verify_one(manifest: &Manifest, e: &Exercise) -> Result<Vec<String>, Failure>
         }
     }
 
+    // The code under test is the same in the starter and the solution: the
+    // learner writes only the test.
+    if e.test_to_write.is_some() {
+        let (from, to) = (manifest.starter(e), manifest.solution(e));
+        let src = |dir: &Path| -> BTreeMap<PathBuf, Vec<u8>> {
+            state::files(&dir.join("src"))
+                .into_iter()
+                .map(|f| {
+                    let bytes = std::fs::read(dir.join("src").join(&f)).unwrap_or_default();
+                    (f, bytes)
+                })
+                .collect()
+        };
+        if src(&from) != src(&to) {
+            problems.push(format!(
+                "starter {starter}: its src/ differs from the solution's: with `test_to_write`, \
+                 the learner writes only the test, so the code must be the same"
+            ));
+        }
+    }
+
     // 2. Each mutant is rejected, on every run.
     for m in &e.mutant {
         match verify_mutant(manifest, e, m)? {
@@ -162,7 +189,9 @@ fn verify_one(manifest: &Manifest, e: &Exercise) -> Result<Vec<String>, Failure>
     match test_package(root, &solution)? {
         Err(why) => problems.push(format!("solution {solution}: {why}")),
         Ok(results) => {
-            for name in &e.failing {
+            // With a test to write, `failing` names the starter's stub: the
+            // model test is free to differ.
+            for name in e.failing.iter().filter(|_| e.test_to_write.is_none()) {
                 if !results.contains_key(name) {
                     problems.push(format!("solution {solution}: has no test `{name}`"));
                 }
@@ -220,7 +249,13 @@ fn verify_mutant(
     ];
     let target = mutant::target_dir(&manifest.root);
     let env = [("CARGO_TARGET_DIR", target.as_os_str())];
-    let tests = manifest.starter(e).join("tests");
+    // The learner's test is theirs to write: a bug must be caught by the
+    // solution's model test.
+    let tests = if e.test_to_write.is_some() {
+        manifest.solution(e).join("tests")
+    } else {
+        manifest.starter(e).join("tests")
+    };
     let mut rejected = 0;
     let mut escaped = Vec::new();
     for run in 1..=RUNS {

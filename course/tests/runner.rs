@@ -465,3 +465,114 @@ fn compiler_warnings_come_before_the_results() {
         "shown once:\n{out}"
     );
 }
+
+#[test]
+fn a_test_to_write_passes_only_when_it_catches_every_bug() {
+    let c = Course::new();
+    c.add_spotter();
+    let test = common::SPOTTER_TEST;
+
+    // The stub, as shipped: it fails on its todo!().
+    let (code, out) = c.run(&["run", "spotter"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("1 of 1 tests fail on the code as shipped"),
+        "{out}"
+    );
+    assert!(
+        out.contains("exercises/ch01-fixture/spotter/tests/caught.rs"),
+        "says which file to edit:\n{out}"
+    );
+    assert!(!out.contains("passes!"), "{out}");
+
+    // A test that passes on the code but catches no bug: 2 * 2 == 2 + 2 == 2 * 2.
+    c.write(
+        test,
+        "#[test]\nfn doubles_two() {\n    assert_eq!(spotter::double(2), 4);\n}\n",
+    );
+    let (code, out) = c.run(&["run", "spotter"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("Your tests pass on the code as shipped"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "✗ bug `plus-two`: slips past your tests: adds two instead of doubling \
+             (every test of yours passes with it)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("✗ bug `squares`: slips past your tests: squares instead of doubling"),
+        "{out}"
+    );
+    assert!(out.contains("2 of 2 bugs slip past your tests"), "{out}");
+    assert!(!out.contains("passes!"), "{out}");
+    let (_, out) = c.run(&["list"]);
+    assert!(
+        out.contains("✗ spotter") && !out.contains("✓ spotter"),
+        "{out}"
+    );
+
+    // One caught, one not: still not passing.
+    c.write(
+        test,
+        "#[test]\nfn doubles_zero() {\n    assert_eq!(spotter::double(0), 0);\n}\n",
+    );
+    let (code, out) = c.run(&["run", "spotter"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("✓ bug `plus-two`: caught (failed: `doubles_zero`)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("✗ bug `squares`: slips past your tests"),
+        "{out}"
+    );
+    assert!(out.contains("1 of 2 bugs slip past your tests"), "{out}");
+
+    // A test that catches both: it passes, and the starter's src and the
+    // fixed solution are left as they were.
+    c.write(
+        test,
+        "#[test]\nfn doubles_three() {\n    assert_eq!(spotter::double(3), 6);\n}\n",
+    );
+    let (code, out) = c.run(&["run", "spotter"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("✓ bug `plus-two`: caught"), "{out}");
+    assert!(out.contains("✓ bug `squares`: caught"), "{out}");
+    assert!(
+        out.contains("✓ spotter passes! Your tests pass on the code and catch all 2 bugs."),
+        "{out}"
+    );
+    assert_eq!(
+        c.read("exercises/ch01-fixture/spotter/src/lib.rs"),
+        c.read("solutions/ch01-fixture/spotter/src/lib.rs"),
+        "the learner's code is never patched in place"
+    );
+    let (_, out) = c.run(&["list"]);
+    assert!(out.contains("✓ spotter"), "{out}");
+
+    // Their test file is theirs; the code under test is not.
+    let lib = "exercises/ch01-fixture/spotter/src/lib.rs";
+    c.write(lib, &c.read(lib).replace("x * 2", "x + x"));
+    let (code, out) = c.run(&["run", "spotter"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("only tests/caught.rs is yours to write"),
+        "{out}"
+    );
+    assert!(
+        out.contains("exercises/ch01-fixture/spotter/src/lib.rs (changed)"),
+        "{out}"
+    );
+    assert!(!out.contains("tests/caught.rs (changed)"), "{out}");
+    let (code, out) = c.run(&["reset", "--tests", "spotter"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(c.read(lib).contains("x * 2"), "the code is put back");
+    assert!(
+        c.read(test).contains("doubles_three"),
+        "the learner's test is kept"
+    );
+}

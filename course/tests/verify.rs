@@ -256,3 +256,70 @@ fn a_broken_starter_must_fail_on_the_tests_assertions() {
         "{out}"
     );
 }
+
+#[test]
+fn a_test_to_write_is_checked_by_the_solutions_model_test() {
+    let c = Course::new();
+    c.add_spotter();
+    let (code, out) = c.run(&["verify", "spotter"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("starter fails as intended: catches_the_bugs"),
+        "{out}"
+    );
+    for bug in ["plus-two", "squares"] {
+        assert!(
+            out.contains(&format!("mutant {bug} rejected in 3 of 3 runs")),
+            "{out}"
+        );
+    }
+    assert!(out.contains("solution passes 1 tests"), "{out}");
+
+    // A model test that misses a bug: verify says it survives.
+    let model = "solutions/ch01-fixture/spotter/tests/caught.rs";
+    c.write(
+        model,
+        "#[test]\nfn doubles() {\n    assert_eq!(spotter::double(0), 0, \"0 doubled is 0\");\n}\n",
+    );
+    let (code, out) = c.run(&["verify", "spotter"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("mutant squares (squares instead of doubling) survives"),
+        "{out}"
+    );
+    assert!(
+        out.contains("mutant plus-two rejected in 3 of 3 runs"),
+        "{out}"
+    );
+
+    // The starter's own file does not count: a bug caught only by a panic
+    // outside the solution's tests/ is not rejected.
+    c.write(
+        model,
+        "#[test]\nfn doubles() {\n    let _ = spotter::double(3);\n}\n",
+    );
+    c.write(
+        "mutants/ch01-fixture/spotter/squares.patch",
+        "Panics in the code.\n\n--- a/src/lib.rs\n+++ b/src/lib.rs\n@@ -1,4 +1,4 @@\n \
+         /// Doubles a number.\n pub fn double(x: u32) -> u32 {\n-    x * 2\n+    panic!(\"boom {x}\")\n }\n",
+    );
+    let (code, out) = c.run(&["verify", "spotter"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("`doubles` fails, but not on an assertion of the tests")
+            && out.contains("outside the tests"),
+        "{out}"
+    );
+
+    // The code under test must be the solution's.
+    c.write(
+        "exercises/ch01-fixture/spotter/src/lib.rs",
+        "/// Doubles a number.\npub fn double(x: u32) -> u32 {\n    x + x\n}\n",
+    );
+    let (code, out) = c.run(&["verify", "spotter"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("its src/ differs from the solution's"),
+        "{out}"
+    );
+}

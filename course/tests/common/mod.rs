@@ -81,6 +81,67 @@ impl Course {
     }
 }
 
+/// `spotter`, an exercise whose learner writes the test: `double` is right
+/// as shipped, and two bugs (`plus-two`, `squares`) agree with it on 2.
+pub const SPOTTER_TEST: &str = "exercises/ch01-fixture/spotter/tests/caught.rs";
+
+impl Course {
+    /// Adds `spotter` to this copy of the fixture (starter, its shipped copy,
+    /// solution, two mutants, manifest entry, book line).
+    pub fn add_spotter(&self) {
+        let lib = "/// Doubles a number.\npub fn double(x: u32) -> u32 {\n    x * 2\n}\n";
+        let toml = |kind: &str| {
+            format!(
+                "[package]\nname = \"{kind}-spotter\"\nversion = \"0.1.0\"\nedition.workspace = true\n\
+                 publish = false\n\n[lib]\nname = \"spotter\"\ntest = false\ndoctest = false\n\n\
+                 [[test]]\nname = \"caught\"\npath = \"tests/caught.rs\"\n"
+            )
+        };
+        let stub =
+            "#[test]\nfn catches_the_bugs() {\n    todo!(\"a test that catches the bugs\")\n}\n";
+        let readme = "# Exercise: catch the bugs\n\n- Edit: `tests/caught.rs`.\n\
+                      - Do not edit: `src/`.\n- Run: `cargo course run spotter`.\n";
+        for base in ["exercises", ".course/pristine"] {
+            let dir = format!("{base}/ch01-fixture/spotter");
+            self.write(&format!("{dir}/Cargo.toml"), &toml("exercise"));
+            self.write(&format!("{dir}/src/lib.rs"), lib);
+            self.write(&format!("{dir}/tests/caught.rs"), stub);
+            self.write(&format!("{dir}/README.md"), readme);
+        }
+        let dir = "solutions/ch01-fixture/spotter";
+        self.write(&format!("{dir}/Cargo.toml"), &toml("solution"));
+        self.write(&format!("{dir}/src/lib.rs"), lib);
+        self.write(
+            &format!("{dir}/tests/caught.rs"),
+            "#[test]\nfn doubles() {\n    assert_eq!(spotter::double(3), 6, \"3 doubled is 6\");\n}\n",
+        );
+        for (what, why, body) in [
+            ("plus-two", "Adds two instead of doubling.", "x + 2"),
+            ("squares", "Squares instead of doubling.", "x * x"),
+        ] {
+            self.write(
+                &format!("mutants/ch01-fixture/spotter/{what}.patch"),
+                &format!(
+                    "{why}\n\n--- a/src/lib.rs\n+++ b/src/lib.rs\n@@ -1,4 +1,4 @@\n \
+                     /// Doubles a number.\n pub fn double(x: u32) -> u32 {{\n-    x * 2\n+    {body}\n }}\n"
+                ),
+            );
+        }
+        let manifest = self.read("exercises/manifest.toml")
+            + "\n[[exercise]]\nid = \"spotter\"\nchapter = 1\ntitle = \"Catch the bugs\"\n\
+               path = \"ch01-fixture/spotter\"\nbook = \"ch01-fixture/exercises.md\"\n\
+               failing = [\"catches_the_bugs\"]\ntest_to_write = \"tests/caught.rs\"\n\
+               hints = [\"one\", \"two\", \"three\"]\n\n\
+               [[exercise.mutant]]\npath = \"ch01-fixture/spotter/plus-two\"\n\
+               why = \"adds two instead of doubling\"\nfailing = [\"doubles\"]\n\n\
+               [[exercise.mutant]]\npath = \"ch01-fixture/spotter/squares\"\n\
+               why = \"squares instead of doubling\"\nfailing = [\"doubles\"]\n";
+        self.write("exercises/manifest.toml", &manifest);
+        let page = self.read("src/ch01-fixture/exercises.md") + "\n`cargo course run spotter`\n";
+        self.write("src/ch01-fixture/exercises.md", &page);
+    }
+}
+
 impl Drop for Course {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.root);
