@@ -35,7 +35,8 @@ pub fn state_of(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<State, 
     eprintln!("  (testing {} …)", e.id);
     let mut passing = passes(&exec::test(&m.root, &exercise_package(m, e)?)?, e);
     if passing && e.test_to_write.is_some() {
-        passing = try_bugs(m, e)?.iter().all(|b| b.caught.is_ok());
+        passing =
+            reads_the_code(m, e).is_none() && try_bugs(m, e)?.iter().all(|b| b.caught.is_ok());
     }
     cache.put(&e.id, hash, passing);
     Ok(if passing {
@@ -119,6 +120,23 @@ fn try_bugs<'e>(m: &Manifest, e: &'e Exercise) -> Result<Vec<Bug<'e>>, Failure> 
         });
     }
     Ok(out)
+}
+
+/// What in the learner's test file reads the code's text instead of
+/// calling it (such a test "catches" any change at all); `None` if nothing.
+/// A plain look for the usual ways, not a proof.
+fn reads_the_code(m: &Manifest, e: &Exercise) -> Option<&'static str> {
+    let mine = e.test_to_write.as_ref()?;
+    let text = fs::read_to_string(m.starter(e).join(mine)).unwrap_or_default();
+    [
+        "include_str!",
+        "include_bytes!",
+        "CARGO_MANIFEST_DIR",
+        "lib.rs",
+        "src/",
+    ]
+    .into_iter()
+    .find(|what| text.contains(what))
 }
 
 /// Prints each bug's fate; true when every one was caught.
@@ -296,6 +314,16 @@ fn run_one(m: &Manifest, cache: &mut Cache, e: &Exercise) -> Result<bool, Failur
         // The learner's tests pass on the code; now each bug must make one fail.
         let edit = edit_hint(e, &starter, &rel);
         println!("{}", output.trim_end());
+        if let Some(what) = reads_the_code(m, e) {
+            cache.put(&e.id, hash, false);
+            println!(
+                "\n✗ {}: your tests read the code's source (`{what}` in {edit}). A test \
+                 that compares the text catches any change, right or wrong, and proves \
+                 nothing about what the code does: call it and check what it does.",
+                e.id
+            );
+            return Ok(false);
+        }
         println!("\nYour tests pass on the code as shipped. Now each bug, one at a time:");
         let bugs = try_bugs(m, e)?;
         let all = print_bugs(&bugs);

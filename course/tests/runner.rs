@@ -532,6 +532,19 @@ fn a_test_to_write_passes_only_when_it_catches_every_bug() {
     );
     assert!(out.contains("1 of 2 bugs slip past your tests"), "{out}");
 
+    // A test that compares the code's text "catches" every bug: not a pass.
+    c.write(
+        test,
+        "#[test]\nfn same_code() {\n    assert!(include_str!(\"../src/lib.rs\").contains(\"x * 2\"));\n}\n",
+    );
+    let (code, out) = c.run(&["run", "spotter"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("your tests read the code's source (`include_str!`"),
+        "{out}"
+    );
+    assert!(!out.contains("passes!"), "{out}");
+
     // A test that catches both: it passes, and the starter's src and the
     // fixed solution are left as they were.
     c.write(
