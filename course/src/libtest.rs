@@ -18,11 +18,15 @@ pub struct Panic {
     pub message: String,
     /// Everything the test printed.
     pub output: String,
+    /// Some panic of the test, not necessarily the last, was a `todo!()`:
+    /// a starter's `todo!()` inside a task the test spawned panics first,
+    /// and the test then fails on its own look at that task.
+    pub todo_seen: bool,
 }
 
 impl Panic {
     pub fn is_todo(&self) -> bool {
-        self.message.starts_with("not yet implemented")
+        self.todo_seen || self.message.starts_with("not yet implemented")
     }
 }
 
@@ -59,14 +63,25 @@ pub fn parse(output: &str) -> BTreeMap<String, Outcome> {
             output: body.trim_end().to_owned(),
             ..Panic::default()
         };
-        // The last panic is the one that failed the test. Earlier ones may
-        // come from tasks the test spawned on its own thread, which tokio
-        // caught and the test then looked at (an `expect` on a JoinError).
+        // The panic that failed the test is the last one raised on the
+        // test's own thread. Earlier ones may come from tasks the test
+        // spawned on that thread, which tokio caught and the test then
+        // looked at (an `expect` on a JoinError); panics on other threads (a
+        // runtime's workers, detached tasks panicking as the runtime shuts
+        // down) count only when the test's thread shows none.
+        let own = format!("thread '{name}' ");
         let mut lines = body.lines();
+        let mut on_own_thread = false;
         while let Some(line) = lines.next() {
-            if let Some((_, at)) = line.split_once("panicked at ") {
-                panic.location = at.trim_end_matches(':').to_owned();
-                panic.message = lines.next().unwrap_or_default().to_owned();
+            if let Some((before, at)) = line.split_once("panicked at ") {
+                let message = lines.next().unwrap_or_default().to_owned();
+                panic.todo_seen |= message.starts_with("not yet implemented");
+                let own_thread = before.starts_with(&own);
+                if own_thread || !on_own_thread {
+                    panic.location = at.trim_end_matches(':').to_owned();
+                    panic.message = message;
+                    on_own_thread |= own_thread;
+                }
             }
         }
         results.insert(name.to_owned(), Outcome::Failed(panic));
@@ -126,6 +141,54 @@ failures:
         };
         assert_eq!(p.location, "tests/check.rs:41:30");
         assert_eq!(p.message, "the poller panicked: stop quietly instead");
+        assert!(!p.is_todo());
+    }
+
+    #[test]
+    fn a_todo_in_a_task_the_test_spawned_counts_as_a_todo() {
+        let run = "\
+test forwards ... FAILED
+
+failures:
+
+---- forwards stdout ----
+
+thread 'forwards' (7) panicked at src/lib.rs:30:5:
+not yet implemented: forward every message
+thread 'forwards' (7) panicked at tests/check.rs:38:10:
+forward panicked: JoinError::Panic(Id(4), \"not yet implemented: forward every message\", ...)
+
+failures:
+    forwards
+";
+        let Outcome::Failed(p) = &parse(run)["forwards"] else {
+            panic!("should have failed")
+        };
+        assert!(p.is_todo());
+        assert_eq!(p.location, "tests/check.rs:38:10", "still the last panic");
+    }
+
+    #[test]
+    fn a_worker_threads_later_panic_is_not_the_tests() {
+        let run = "\
+test many ... FAILED
+
+failures:
+
+---- many stdout ----
+
+thread 'many' (7) panicked at tests/check.rs:51:5:
+ids differ
+thread 'tokio-rt-worker' (9) panicked at src/lib.rs:57:14:
+called `Result::unwrap()` on an `Err` value: SendError { .. }
+
+failures:
+    many
+";
+        let Outcome::Failed(p) = &parse(run)["many"] else {
+            panic!("should have failed")
+        };
+        assert_eq!(p.location, "tests/check.rs:51:5");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! `cargo course verify`: proves, for every exercise in the manifest, that
 //!
 //! 1. the starter compiles, and the tests named in `failing` fail on its
-//!    `todo!()` (not on a compile error, not by hanging) while any other test
-//!    passes; a starter marked `broken` (code with a bug to fix) fails them
+//!    `todo!()` (not on a compile error, not by hanging), or on an assertion
+//!    of the tests where an unwritten part shows that way, while any other
+//!    test passes; a starter marked `broken` (code with a bug to fix) fails them
 //!    on an assertion of the tests instead, as a mutant does;
 //! 2. every mutant (a plausible wrong answer: a patch against the solution,
 //!    see [`crate::mutant`]) applies, compiles, and is rejected by the tests
@@ -132,10 +133,18 @@ fn verify_one(manifest: &Manifest, e: &Exercise) -> Result<Vec<String>, Failure>
                         }
                     }
                     Some(Outcome::Failed(p)) if p.is_todo() => {}
-                    Some(Outcome::Failed(p)) => problems.push(format!(
-                        "starter {starter}: `{name}` fails, but not on a todo!(): panicked at {} with `{}`",
-                        p.location, p.message
-                    )),
+                    // A part the learner has not written yet may also show as
+                    // a failed assertion (a `Drop` left empty, say): that is
+                    // the intended reason too. A panic in tokio or elsewhere
+                    // in the code is not.
+                    Some(Outcome::Failed(p)) => {
+                        if let Some(not) = not_an_assertion(root, &tests, p) {
+                            problems.push(format!(
+                                "starter {starter}: `{name}` fails, but neither on a todo!() nor \
+                                 on an assertion of the tests: {not}"
+                            ));
+                        }
+                    }
                     Some(other) => problems.push(format!(
                         "starter {starter}: `{name}` should fail as shipped, but it is {other:?}"
                     )),

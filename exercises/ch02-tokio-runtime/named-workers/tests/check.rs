@@ -9,7 +9,7 @@ use tokio::task::JoinSet;
 
 /// Runs `f` on a thread of its own and gives up after ten seconds, so that a
 /// wrong answer fails with a message instead of hanging. A panic inside `f`
-/// fails the test with `f`'s own message.
+/// fails the test, with `f`'s own message.
 fn within_ten_seconds<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
     let (done, result) = mpsc::channel();
     let runner = thread::spawn(move || {
@@ -18,7 +18,14 @@ fn within_ten_seconds<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static)
     match result.recv_timeout(Duration::from_secs(10)) {
         Ok(value) => value,
         Err(RecvTimeoutError::Disconnected) => match runner.join() {
-            Err(panic) => std::panic::resume_unwind(panic),
+            Err(panic) => {
+                let message = panic
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| panic.downcast_ref::<&str>().copied())
+                    .unwrap_or("(no message)");
+                panic!("the code under test panicked: {message}")
+            }
             Ok(()) => unreachable!("the runner thread ended without a result"),
         },
         Err(RecvTimeoutError::Timeout) => panic!("the test did not finish within ten seconds"),

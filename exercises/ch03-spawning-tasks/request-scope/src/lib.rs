@@ -32,8 +32,7 @@ impl Audit {
 /// Runs `work` as request `id`: inside it, `REQUEST_ID` is `id`.
 pub async fn in_request<F: Future>(id: u64, work: F) -> F::Output {
     // TODO
-    let _ = id;
-    let _ = work;
+    let _unused = (id, work);
     todo!("run `work` with REQUEST_ID set to `id`")
 }
 
