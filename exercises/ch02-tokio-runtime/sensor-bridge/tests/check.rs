@@ -18,9 +18,9 @@ async fn run_sensor(readings: Vec<u32>, store: &Store) -> Vec<u64> {
     .unwrap();
     joined.unwrap_or_else(|_| {
         panic!(
-            "the callback panicked on the sensor's thread (its message is above). \
-             That thread is not the runtime's: it cannot find a runtime by itself, \
-             it must use the Handle it was given."
+            "the callback panicked on the sensor's thread: its message is above. \
+             (If it says there is no runtime or reactor: that thread is not the \
+             runtime's, so code there must use the Handle it was given.)"
         )
     })
 }
