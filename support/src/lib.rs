@@ -75,6 +75,22 @@ pub fn run_bin_with(path: &str, args: &[&str], env: &[(&str, &str)], limit: Dura
     }
 }
 
+/// Runs a listing's binary on tokio's paused clock and returns what it
+/// printed, after checking that it succeeded. The listing's `main` carries
+/// `#[course_clock::paused_under_test]` (support/clock): with
+/// `COURSE_PAUSED_CLOCK` set, the same `main` runs on a current-thread
+/// runtime whose clock starts paused, so a program that sleeps for seconds
+/// prints the same lines at once, and the same lines on every run.
+pub fn run_bin_paused(path: &str) -> Run {
+    let run = run_bin_with_env(
+        path,
+        &[("COURSE_PAUSED_CLOCK", "1")],
+        Duration::from_secs(60),
+    );
+    assert!(run.success, "{path} failed:\n{}", run.stderr);
+    run
+}
+
 /// Reads a file next to the listing, such as `output.txt`.
 /// `dir` is `env!("CARGO_MANIFEST_DIR")`.
 pub fn read(dir: &str, file: &str) -> String {

@@ -1,11 +1,10 @@
-//! `main` waits 3.2 seconds in real time, so this test calls the function
-//! that makes its lines on the paused clock instead of running the binary.
-
-#[tokio::test(start_paused = true)]
-async fn prints_what_the_book_shows() {
-    let lines = listing_09_08::run().await;
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-09-08"));
     support::assert_output(
-        &lines.join("\n"),
+        &run.stdout,
         &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
     );
 }

@@ -1,9 +1,10 @@
+// Lets the test run this binary on tokio's paused clock; changes nothing
+// otherwise (support/clock/src/lib.rs).
+#[course_clock::paused_under_test]
 // ANCHOR: main
-use std::path::Path;
-
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
-    let settings = Path::new(env!("CARGO_MANIFEST_DIR")).join("settings.txt");
+    let settings = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("settings.txt");
     for line in listing_14_01::report(settings).await? {
         println!("{line}");
     }

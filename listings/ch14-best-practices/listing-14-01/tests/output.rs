@@ -1,13 +1,10 @@
-//! `main` waits 100 ms for its simulated I/O, so this test calls the function
-//! that makes its lines on the paused clock instead of running the binary.
-use std::path::Path;
-
-#[tokio::test(start_paused = true)]
-async fn prints_what_the_book_shows() {
-    let settings = Path::new(env!("CARGO_MANIFEST_DIR")).join("settings.txt");
-    let lines = listing_14_01::report(settings).await.unwrap();
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-14-01"));
     support::assert_output(
-        &lines.join("\n"),
+        &run.stdout,
         &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
     );
 }

@@ -1,13 +1,10 @@
-//! `main` runs for 250 ms and more, so this test calls the function that
-//! makes its lines on the paused clock instead of running the binary. The
-//! workers are tasks: in a real run their lines may come in another order.
-use std::time::Duration;
-
-#[tokio::test(start_paused = true)]
-async fn prints_what_the_book_shows() {
-    let lines = listing_14_03::run_until(tokio::time::sleep(Duration::from_millis(250))).await;
-    support::assert_output_unordered(
-        &lines.join("\n"),
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-14-03"));
+    support::assert_output(
+        &run.stdout,
         &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
     );
 }

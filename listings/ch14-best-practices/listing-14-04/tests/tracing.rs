@@ -88,15 +88,13 @@ async fn the_default_ends_with_its_guard() {
     );
 }
 
-#[tokio::test(start_paused = true)]
-async fn prints_what_the_book_shows() {
-    let buffer = Buffer::default();
-    let writer = buffer.clone();
-    let _guard = tracing::subscriber::set_default(subscriber(move || writer.clone()));
-    run(vec![3, 7]).await;
-    // Two tasks: in a real run their lines may interleave in another order.
-    support::assert_output_unordered(
-        &buffer.text(),
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-14-04"));
+    support::assert_output(
+        &run.stdout,
         &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
     );
 }

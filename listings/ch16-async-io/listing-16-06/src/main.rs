@@ -1,8 +1,13 @@
-// ANCHOR: main
+// ANCHOR: uses
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
+// ANCHOR_END: uses
 
+// Lets the test run this binary on tokio's paused clock; changes nothing
+// otherwise (support/clock/src/lib.rs).
+#[course_clock::paused_under_test]
+// ANCHOR: main
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
     let addr = std::env::args().nth(1).unwrap_or("127.0.0.1:7878".into());
