@@ -31,3 +31,14 @@ async fn a_tick_in_the_middle_of_a_message_loses_its_first_half() {
     let all: String = received.messages.concat();
     assert!(!all.contains("ef") && !all.contains("st"), "{all}");
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-05-06"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

@@ -40,3 +40,14 @@ async fn join_would_wait_for_both_and_return_both_results() {
     assert_eq!(orders, Err("orders service unavailable".to_string()));
     assert!(lines(&log).contains(&"user: loaded".to_string()));
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-05-10"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

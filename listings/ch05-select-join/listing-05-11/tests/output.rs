@@ -30,3 +30,14 @@ async fn the_number_of_futures_is_only_known_at_run_time() {
     assert_eq!(items[49], "item 50");
     assert_eq!(start.elapsed(), Duration::from_secs(5));
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-05-11"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

@@ -49,3 +49,14 @@ async fn the_future_given_to_block_on_is_not_a_spawned_task() {
     let inside = tokio::spawn(async { tokio::task::try_id() }).await.unwrap();
     assert!(inside.is_some());
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-05-12"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

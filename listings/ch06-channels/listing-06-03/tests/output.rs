@@ -34,3 +34,14 @@ async fn the_producer_moves_at_the_consumers_pace() {
     assert_eq!(lines[19], "sent 19 at 17s");
     assert_eq!(lines[20], "all done at 20s");
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-06-03"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

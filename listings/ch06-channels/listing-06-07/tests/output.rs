@@ -34,3 +34,14 @@ async fn the_producer_stops_soon_after_the_consumer_leaves() {
         .unwrap();
     assert_eq!((when, value), (Duration::from_secs(5), 5));
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-06-07"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

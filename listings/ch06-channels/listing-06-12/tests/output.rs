@@ -70,3 +70,14 @@ async fn a_changed_loop_with_borrow_sees_a_value_twice() {
     handled.push(*rx.borrow()); // and 2 is handled again
     assert_eq!(handled, [2, 2]);
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-06-12"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

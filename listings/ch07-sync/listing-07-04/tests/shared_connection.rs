@@ -49,3 +49,14 @@ async fn every_task_gets_its_own_answer() {
     // One connection, one conversation at a time: the lock queues them.
     assert_eq!(start.elapsed(), Duration::from_millis(20 * 100));
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-07-04"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

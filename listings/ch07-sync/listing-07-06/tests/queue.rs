@@ -51,3 +51,14 @@ async fn a_second_read_guard_in_the_same_task_can_deadlock() {
     writer.await.unwrap();
     assert_eq!(*lock.read().await, 1);
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-07-06"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

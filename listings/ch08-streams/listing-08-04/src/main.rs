@@ -1,5 +1,8 @@
 use std::time::Duration;
 
+// Lets the test run this binary on tokio's paused clock; changes nothing
+// otherwise (support/clock/src/lib.rs).
+#[course_clock::paused_under_test]
 #[tokio::main]
 async fn main() {
     for line in listing_08_04::report(Duration::from_millis(500), 3).await {

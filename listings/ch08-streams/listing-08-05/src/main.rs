@@ -1,5 +1,8 @@
 use listing_08_05::{Api, report};
 
+// Lets the test run this binary on tokio's paused clock; changes nothing
+// otherwise (support/clock/src/lib.rs).
+#[course_clock::paused_under_test]
 #[tokio::main]
 async fn main() {
     for line in report(&Api::default()).await {

@@ -52,3 +52,14 @@ async fn nothing_is_fetched_until_the_stream_is_polled() {
     assert_eq!(api.fetches(), 0, "a stream, like a future, is lazy");
     drop(stream);
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-08-05"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

@@ -25,3 +25,14 @@ async fn fetches_a_page_only_when_its_items_are_wanted() {
     assert_eq!(first_four, [1, 2, 3, 4]);
     assert_eq!(api.fetches(), 2, "the third page is never fetched");
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-08-06"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

@@ -51,3 +51,14 @@ async fn a_lazy_source_is_polled_only_after_the_gap() {
     let ms = Duration::from_millis;
     assert_eq!(times, [(1, ms(300)), (2, ms(1100)), (3, ms(1900))]);
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-08-08"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

@@ -43,3 +43,14 @@ async fn the_clock_starts_at_the_first_item_of_a_batch() {
     .unwrap();
     assert_eq!(got, vec![(vec!["x"], ms(6000)), (vec!["y"], ms(9000))]);
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-08-09"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

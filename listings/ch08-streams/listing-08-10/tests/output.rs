@@ -61,3 +61,14 @@ async fn buffered_waits_for_the_slow_head_of_the_line() {
     // yielded at 0.5 s: jobs 2 and 3 only start then.
     assert_eq!(start.elapsed(), Duration::from_millis(700));
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-08-10"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

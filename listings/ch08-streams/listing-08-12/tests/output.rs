@@ -67,3 +67,14 @@ async fn the_first_item_has_the_limit_too() {
     assert!(got[0].0.is_err() && got[0].1 == ms(1000), "{got:?}");
     assert_eq!(got[1], (Ok("late"), ms(1500)));
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-08-12"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

@@ -70,3 +70,14 @@ async fn one_lock_for_everything_completes() {
         .expect("deadlock: one lock cannot be taken in two orders");
     assert_eq!(balances, vec![110, 90]);
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-15-02"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

@@ -76,3 +76,14 @@ async fn a_joinset_reports_the_error_and_the_panic() {
     assert_eq!(process_all_set(all_good, Arc::clone(&done)).await, Ok(3));
     assert_eq!(done.lock().unwrap().len(), 3);
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-15-05"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

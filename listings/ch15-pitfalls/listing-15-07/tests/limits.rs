@@ -80,3 +80,17 @@ async fn a_joinset_window_bounds_the_open_connections() {
     assert_eq!(gauge.max(), LIMIT, "and the limit is used in full");
     assert_eq!(start.elapsed(), Duration::from_secs(2));
 }
+
+// The real binary: it prints what the book shows.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin(
+        env!("CARGO_BIN_EXE_listing-15-07"),
+        std::time::Duration::from_secs(60),
+    );
+    assert!(run.success, "{}", run.stderr);
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

@@ -112,3 +112,14 @@ async fn a_token_stops_between_transfers() {
     assert_eq!(bank.balances(), [80, 120]);
     assert_eq!(bank.total(), 200);
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-15-08"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

@@ -40,3 +40,14 @@ async fn a_shared_mpsc_receiver_does_every_job_exactly_once() {
     // 10 jobs of 10 ms on 3 workers: 4 rounds.
     assert_eq!(start.elapsed(), Duration::from_millis(40));
 }
+
+// The real binary, on tokio's paused clock (support/clock): it prints what
+// a real run prints, at once and the same on every run.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-15-09"));
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

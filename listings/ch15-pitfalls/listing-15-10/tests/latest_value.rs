@@ -37,3 +37,17 @@ async fn mpsc_handles_every_order_in_order() {
         .expect("hung");
     assert_eq!(handled, (1..=20).collect::<Vec<_>>());
 }
+
+// The real binary: it prints what the book shows.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin(
+        env!("CARGO_BIN_EXE_listing-15-10"),
+        std::time::Duration::from_secs(60),
+    );
+    assert!(run.success, "{}", run.stderr);
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}

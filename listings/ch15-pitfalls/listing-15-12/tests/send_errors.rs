@@ -55,3 +55,17 @@ async fn checking_send_stops_at_the_first_failure() {
         "four reports made, then it stopped"
     );
 }
+
+// The real binary: it prints what the book shows.
+#[test]
+fn the_program_prints_what_the_book_shows() {
+    let run = support::run_bin(
+        env!("CARGO_BIN_EXE_listing-15-12"),
+        std::time::Duration::from_secs(60),
+    );
+    assert!(run.success, "{}", run.stderr);
+    support::assert_output(
+        &run.stdout,
+        &support::read(env!("CARGO_MANIFEST_DIR"), "output.txt"),
+    );
+}
