@@ -58,10 +58,7 @@ async fn code_after_the_await_never_runs() {
 #[test]
 fn the_program_prints_it_too() {
     // The real binary, on the real clock: one real second; the task it aborts would sleep a minute.
-    let run = support::run_bin(
-        env!("CARGO_BIN_EXE_listing-03-06"),
-        std::time::Duration::from_secs(30),
-    );
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-03-06"));
     assert!(run.success, "the program failed: {}", run.stderr);
     support::assert_output(
         &run.stdout,

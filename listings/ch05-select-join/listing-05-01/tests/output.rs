@@ -25,10 +25,7 @@ async fn select_returns_when_the_first_branch_finishes() {
 #[test]
 fn the_program_prints_it_too() {
     // The real binary, on the real clock: one real second; the other branch needs two.
-    let run = support::run_bin(
-        env!("CARGO_BIN_EXE_listing-05-01"),
-        std::time::Duration::from_secs(30),
-    );
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-05-01"));
     assert!(run.success, "the program failed: {}", run.stderr);
     support::assert_output(
         &run.stdout,

@@ -5,7 +5,7 @@ use tokio::time::Instant;
 #[test]
 fn prints_what_the_book_shows() {
     // The real program: three one-second sleeps at once, one real second.
-    let run = support::run_bin(env!("CARGO_BIN_EXE_listing-05-09"), Duration::from_secs(30));
+    let run = support::run_bin_paused(env!("CARGO_BIN_EXE_listing-05-09"));
     assert!(run.success, "the program failed: {}", run.stderr);
     support::assert_output(
         &run.stdout,
