@@ -427,8 +427,10 @@ async fn hearing_the_others_is_not_talking() {
             // one): `silent` hears it all, and says nothing.
             let mut i = 0;
             loop {
+                // Dropped after about 2 * IDLE; the margin is wide, so that a
+                // busy machine cannot fail a right answer.
                 assert!(
-                    t0.elapsed() < 5 * IDLE,
+                    t0.elapsed() < LIMIT / 2,
                     "a client that never said a word was not dropped after {:?}, \
                      while it was sent one message after another: does what \
                      the server *writes* restart the idle timer?",
