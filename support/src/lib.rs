@@ -88,6 +88,15 @@ pub fn run_bin_paused(path: &str) -> Run {
         Duration::from_secs(60),
     );
     assert!(run.success, "{path} failed:\n{}", run.stderr);
+    // Without the attribute the variable changes nothing: the program would
+    // wait in real time and still pass. Say so instead.
+    assert!(
+        run.stderr
+            .contains("course-clock: main runs on tokio's paused clock"),
+        "{path} did not run on the paused clock: put \
+         `#[course_clock::paused_under_test]` on the line above its `#[tokio::main]` \
+         (and `course-clock.workspace = true` in its [dependencies])"
+    );
     run
 }
 

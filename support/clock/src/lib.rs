@@ -114,6 +114,7 @@ fn expand(item: TokenStream) -> Result<TokenStream, &'static str> {
     let dispatch = format!(
         "{{
             if ::std::env::var_os(\"COURSE_PAUSED_CLOCK\").is_some() {{
+                ::std::eprintln!(\"{MARK}\");
                 return ::tokio::runtime::Builder::new_current_thread()
                     .enable_all()
                     .start_paused(true)
@@ -128,6 +129,10 @@ fn expand(item: TokenStream) -> Result<TokenStream, &'static str> {
     out.extend(main);
     Ok(out)
 }
+
+/// What the program writes to stderr when it runs on the paused clock, so
+/// that a test can tell it did (`support::run_bin_paused` checks for it).
+const MARK: &str = "course-clock: main runs on tokio's paused clock";
 
 fn is_tokio_main(attr: &TokenTree) -> bool {
     let TokenTree::Group(g) = attr else {
