@@ -517,3 +517,125 @@ fn main() {}
         );
     }
 }
+
+/// `cargo test` checks every solution through `solution-checks/`: one test
+/// binary per chapter, whose modules are the exercises' own test files, run
+/// against the solution crates it depends on. (One binary per chapter rather
+/// than one per exercise: the cold build links 17 test binaries, not 72.)
+/// This test writes what that package must contain from the manifest and
+/// the solutions' `Cargo.toml`s, and fails if the files differ; run it with
+/// `COURSE_BLESS=1` to write them.
+#[test]
+fn solution_checks_cover_every_exercise() {
+    let root = root();
+    let manifest: toml::Table =
+        toml::from_str(&fs::read_to_string(root.join("exercises/manifest.toml")).unwrap())
+            .unwrap();
+    let mut chapters: std::collections::BTreeMap<String, String> = Default::default();
+    let mut packages = String::new();
+    let mut deps: std::collections::BTreeMap<String, String> = Default::default();
+    for e in manifest["exercise"].as_array().unwrap() {
+        let id = e["id"].as_str().unwrap();
+        let path = e["path"].as_str().unwrap();
+        let dir = root.join("solutions").join(path);
+        let cargo: toml::Table =
+            toml::from_str(&fs::read_to_string(dir.join("Cargo.toml")).unwrap()).unwrap();
+        let name = cargo["package"]["name"].as_str().unwrap();
+        packages.push_str(&format!("{name} = {{ path = \"../solutions/{path}\" }}\n"));
+        for table in ["dependencies", "dev-dependencies"] {
+            for (dep, value) in cargo.get(table).and_then(|t| t.as_table()).into_iter().flatten() {
+                let value = value.to_string();
+                let old = deps.entry(dep.clone()).or_insert_with(|| value.clone());
+                assert_eq!(
+                    *old, value,
+                    "solutions/{path}: `{dep}` is declared differently in another solution"
+                );
+            }
+        }
+        let chapter = path.split('/').next().unwrap().replace('-', "_");
+        let file = chapters.entry(chapter).or_default();
+        let tests = cargo["test"].as_array().expect("a solution names its [[test]]");
+        for t in tests {
+            let test_path = dir.join(t["path"].as_str().unwrap());
+            let test_path = normalize(&test_path);
+            let module = if tests.len() == 1 {
+                id.replace('-', "_")
+            } else {
+                format!("{}_{}", id.replace('-', "_"), t["name"].as_str().unwrap())
+            };
+            file.push_str(&format!(
+                "\n// {id}: `cargo course run {id}`\n#[path = \"../../{}\"]\nmod {module};\n",
+                rel(&test_path)
+            ));
+        }
+    }
+    let mut want: Vec<(PathBuf, String)> = Vec::new();
+    let dir = root.join("solution-checks");
+    let deps: String = deps.iter().map(|(k, v)| format!("{k} = {v}\n")).collect();
+    want.push((
+        dir.join("Cargo.toml"),
+        format!(
+            "# Written by book-tests (`COURSE_BLESS=1 cargo test -p book-tests --test book`)\n\
+             # from exercises/manifest.toml and the solutions' Cargo.toml: do not edit.\n\
+             [package]\n\
+             name = \"solution-checks\"\n\
+             description = \"Runs every exercise's tests against its solution, one test binary per chapter\"\n\
+             version.workspace = true\n\
+             edition.workspace = true\n\
+             rust-version.workspace = true\n\
+             license.workspace = true\n\
+             publish.workspace = true\n\n\
+             [lib]\n\
+             test = false\n\
+             doctest = false\n\n\
+             [lints]\n\
+             workspace = true\n\n\
+             # The solutions, by package; each is used under its library's name.\n\
+             [dev-dependencies]\n\
+             {packages}\n\
+             # What the solutions' tests use.\n\
+             {deps}"
+        ),
+    ));
+    for (chapter, mods) in &chapters {
+        want.push((
+            dir.join("tests").join(format!("{chapter}.rs")),
+            format!(
+                "//! Written by book-tests from exercises/manifest.toml: do not edit.\n\
+                 //! Each module is one exercise's own tests, run against its solution.\n\
+                 //! `cargo test -p solution-checks --test {chapter}` runs the chapter's;\n\
+                 //! `cargo test -p solution-ID` runs one solution's alone.\n{mods}"
+            ),
+        ));
+    }
+    let bless = std::env::var_os("COURSE_BLESS").is_some();
+    let mut stale = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (path, text) in &want {
+        seen.insert(path.clone());
+        if fs::read_to_string(path).ok().as_deref() != Some(text.as_str()) {
+            if bless {
+                fs::create_dir_all(path.parent().unwrap()).unwrap();
+                fs::write(path, text).unwrap();
+            } else {
+                stale.push(rel(path));
+            }
+        }
+    }
+    for entry in fs::read_dir(dir.join("tests")).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if !seen.contains(&path) {
+            if bless {
+                fs::remove_file(&path).unwrap();
+            } else {
+                stale.push(format!("{} (no chapter has it)", rel(&path)));
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "solution-checks/ is out of date with exercises/manifest.toml: {}.\n\
+         Run `COURSE_BLESS=1 cargo test -p book-tests --test book` to rewrite it.",
+        stale.join(", ")
+    );
+}
