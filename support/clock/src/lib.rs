@@ -1,9 +1,10 @@
 //! `#[course_clock::paused_under_test]`: one line above `#[tokio::main]` in a
 //! listing whose program waits for seconds.
 //!
-//! Run as you run it (`cargo run`, or the Run button), the program is exactly
-//! the `#[tokio::main] async fn main` the book shows: the attribute changes
-//! nothing. When the environment variable `COURSE_PAUSED_CLOCK` is set, as
+//! Run as you run it (`cargo run`, or the Run button), the program is the
+//! `#[tokio::main] async fn main` the book shows: the same runtime runs the
+//! same body (written out once as a plain `async fn`, which the
+//! `#[tokio::main]` function awaits). When the environment variable `COURSE_PAUSED_CLOCK` is set, as
 //! the listing's test sets it, the same `main` body runs instead on a
 //! current-thread runtime whose clock starts paused (chapter 9 explains the
 //! paused clock). Every `sleep` then ends at once in real time while tokio's
@@ -81,31 +82,39 @@ fn expand(item: TokenStream) -> Result<TokenStream, &'static str> {
     let output: TokenStream = rest[fn_at + 3..rest.len() - 1].iter().cloned().collect();
 
     let shown = Ident::new("__course_shown_main", Span::call_site());
-    let paused = Ident::new("__course_paused_main", Span::call_site());
+    let body_fn = Ident::new("__course_main_body", Span::call_site());
 
+    // The body is written out once, as a plain `async fn`: both runtimes
+    // below run that one future. (Two copies of it, one per runtime, would
+    // compile every task the program spawns twice.)
     let mut out = TokenStream::new();
-    // 1. The shown function, untouched but for its name: `#[tokio::main]`
-    //    and all.
-    for (hash, group) in &attrs {
-        out.extend([hash.clone(), group.clone()]);
-    }
-    out.extend(rest[..fn_at + 1].iter().cloned());
-    out.extend([TokenTree::Ident(shown.clone())]);
-    out.extend(rest[fn_at + 2..].iter().cloned());
-
-    // 2. The same body as a plain `async fn`, for the paused runtime.
+    // 1. The body, with main's other attributes.
     for (hash, group) in &attrs {
         if !is_tokio_main(group) {
             out.extend([hash.clone(), group.clone()]);
         }
     }
     out.extend(
-        format!("async fn {paused}()")
+        format!("async fn {body_fn}()")
             .parse::<TokenStream>()
             .expect("valid tokens"),
     );
     out.extend(output.clone());
     out.extend([TokenTree::Group(body.clone())]);
+
+    // 2. The shown function, `#[tokio::main]` and all, awaiting that body.
+    for (hash, group) in &attrs {
+        out.extend([hash.clone(), group.clone()]);
+    }
+    out.extend(rest[..fn_at + 1].iter().cloned());
+    out.extend([TokenTree::Ident(shown.clone())]);
+    out.extend(rest[fn_at + 2..rest.len() - 1].iter().cloned());
+    out.extend([TokenTree::Group(Group::new(
+        Delimiter::Brace,
+        format!("{body_fn}().await")
+            .parse::<TokenStream>()
+            .expect("valid tokens"),
+    ))]);
 
     // 3. The real `main`: the shown one, unless the test asked for the
     //    paused clock.
@@ -120,7 +129,7 @@ fn expand(item: TokenStream) -> Result<TokenStream, &'static str> {
                     .start_paused(true)
                     .build()
                     .expect(\"a current-thread runtime with a paused clock\")
-                    .block_on({paused}());
+                    .block_on({body_fn}());
             }}
             {shown}()
         }}"
