@@ -529,8 +529,7 @@ fn main() {}
 fn solution_checks_cover_every_exercise() {
     let root = root();
     let manifest: toml::Table =
-        toml::from_str(&fs::read_to_string(root.join("exercises/manifest.toml")).unwrap())
-            .unwrap();
+        toml::from_str(&fs::read_to_string(root.join("exercises/manifest.toml")).unwrap()).unwrap();
     let mut chapters: std::collections::BTreeMap<String, String> = Default::default();
     let mut packages = String::new();
     let mut deps: std::collections::BTreeMap<String, String> = Default::default();
@@ -543,7 +542,12 @@ fn solution_checks_cover_every_exercise() {
         let name = cargo["package"]["name"].as_str().unwrap();
         packages.push_str(&format!("{name} = {{ path = \"../solutions/{path}\" }}\n"));
         for table in ["dependencies", "dev-dependencies"] {
-            for (dep, value) in cargo.get(table).and_then(|t| t.as_table()).into_iter().flatten() {
+            for (dep, value) in cargo
+                .get(table)
+                .and_then(|t| t.as_table())
+                .into_iter()
+                .flatten()
+            {
                 let value = value.to_string();
                 let old = deps.entry(dep.clone()).or_insert_with(|| value.clone());
                 assert_eq!(
@@ -554,7 +558,9 @@ fn solution_checks_cover_every_exercise() {
         }
         let chapter = path.split('/').next().unwrap().replace('-', "_");
         let file = chapters.entry(chapter).or_default();
-        let tests = cargo["test"].as_array().expect("a solution names its [[test]]");
+        let tests = cargo["test"]
+            .as_array()
+            .expect("a solution names its [[test]]");
         for t in tests {
             let test_path = dir.join(t["path"].as_str().unwrap());
             let test_path = normalize(&test_path);
@@ -622,7 +628,11 @@ fn solution_checks_cover_every_exercise() {
             }
         }
     }
-    for entry in fs::read_dir(dir.join("tests")).into_iter().flatten().flatten() {
+    for entry in fs::read_dir(dir.join("tests"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
         let path = entry.path();
         if !seen.contains(&path) {
             if bless {
@@ -636,6 +646,264 @@ fn solution_checks_cover_every_exercise() {
         stale.is_empty(),
         "solution-checks/ is out of date with exercises/manifest.toml: {}.\n\
          Run `COURSE_BLESS=1 cargo test -p book-tests --test book` to rewrite it.",
+        stale.join(", ")
+    );
+}
+
+fn has_lib(dir: &Path, cargo: &toml::Table) -> bool {
+    cargo.contains_key("lib") || dir.join("src/lib.rs").is_file()
+}
+
+/// A listing's tests that are not part of its chapter's package: those of a
+/// listing with trybuild cases (trybuild builds the package that runs it),
+/// or whose program reads cargo's variables for its package (it must be
+/// built as its own package to read its own).
+fn runs_alone(dir: &Path, cargo: &toml::Table) -> bool {
+    let reads_cargo_vars = cargo
+        .get("bin")
+        .and_then(|b| b.as_array())
+        .into_iter()
+        .flatten()
+        .any(|b| {
+            fs::read_to_string(dir.join(b["path"].as_str().unwrap()))
+                .is_ok_and(|t| t.contains("env!(\"CARGO_"))
+        });
+    if reads_cargo_vars {
+        return true;
+    }
+    fs::read_dir(dir.join("tests"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|e| fs::read_to_string(e.path()).is_ok_and(|t| t.contains("trybuild")))
+}
+
+/// `cargo test` runs the listings through one package per chapter
+/// (`listings/chNN-slug/Cargo.toml`): it builds every listing's programs as
+/// its own binaries, under the listing's names, and compiles the listings'
+/// test files as the modules of one test binary. (One test binary per
+/// chapter rather than one per listing: the cold build links 17, not 129.)
+/// Each listing stays a package of its own, so `cargo run -p listing-NN-MM`
+/// and `cargo test -p listing-NN-MM` work as before; the listings are simply
+/// not default members, except those that run alone (see `runs_alone`).
+/// This test writes the chapters' packages and the root's list of default
+/// members from the listings' `Cargo.toml`s, and fails if they differ; run
+/// it with `COURSE_BLESS=1` to write them.
+#[test]
+fn listing_chapters_run_every_listing() {
+    let root = root();
+    let mut want: Vec<(PathBuf, String)> = Vec::new();
+    let mut alone: Vec<String> = Vec::new();
+    let mut chapters: Vec<PathBuf> = fs::read_dir(root.join("listings"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    chapters.sort();
+    for chapter in &chapters {
+        let slug = chapter.file_name().unwrap().to_string_lossy().into_owned();
+        let number = &slug[..4];
+        let mut listings: Vec<PathBuf> = fs::read_dir(chapter)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.join("Cargo.toml").is_file())
+            .collect();
+        listings.sort();
+        let mut bins = String::new();
+        let mut packages = String::new();
+        let mut deps: std::collections::BTreeMap<String, String> = Default::default();
+        let mut dev_deps: std::collections::BTreeMap<String, String> = Default::default();
+        let mut mods = String::new();
+        for dir in &listings {
+            let folder = dir.file_name().unwrap().to_string_lossy().into_owned();
+            let cargo: toml::Table =
+                toml::from_str(&fs::read_to_string(dir.join("Cargo.toml")).unwrap()).unwrap();
+            if runs_alone(dir, &cargo) {
+                alone.push(rel(dir));
+                continue;
+            }
+            let name = cargo["package"]["name"].as_str().unwrap();
+            packages.push_str(name);
+            if has_lib(dir, &cargo) {
+                deps.insert(name.to_owned(), format!("{{ path = \"{folder}\" }}"));
+            }
+            // Each program again, under a name of the chapter's (two
+            // packages' binaries may not share a name): the tests' `env!`
+            // below maps the listing's name to it.
+            let mut bin_arms = String::new();
+            for b in cargo
+                .get("bin")
+                .and_then(|b| b.as_array())
+                .into_iter()
+                .flatten()
+            {
+                let bin = b["name"].as_str().unwrap();
+                bins.push_str(&format!(
+                    "[[bin]]\nname = \"{number}-{bin}\"\npath = \"{folder}/{}\"\ntest = false\n\n",
+                    b["path"].as_str().unwrap()
+                ));
+                bin_arms.push_str(&format!(
+                    "    (\"CARGO_BIN_EXE_{bin}\") => {{\n        \
+                     ::core::env!(\"CARGO_BIN_EXE_{number}-{bin}\")\n    }};\n"
+                ));
+            }
+            for (table, into) in [
+                ("dependencies", &mut deps),
+                ("dev-dependencies", &mut dev_deps),
+            ] {
+                for (dep, value) in cargo
+                    .get(table)
+                    .and_then(|t| t.as_table())
+                    .into_iter()
+                    .flatten()
+                {
+                    // A path is the listing's: make it the chapter's.
+                    let mut value = value.clone();
+                    if let Some(path) = value.get_mut("path") {
+                        let to = normalize(&dir.join(path.as_str().unwrap()));
+                        let to = to.strip_prefix(chapter).expect("a path inside the chapter");
+                        *path = toml::Value::String(to.to_string_lossy().replace('\\', "/"));
+                    }
+                    // A listing that spells out a workspace dependency's
+                    // version for the reader (4-1) gets the workspace's.
+                    let value = value.to_string();
+                    let workspace = "{ workspace = true }".to_owned();
+                    let old = into.entry(dep.clone()).or_insert_with(|| value.clone());
+                    if *old != value && (*old == workspace || value == workspace) {
+                        *old = workspace;
+                    }
+                    assert!(
+                        *old == value || *old == "{ workspace = true }",
+                        "{}: `{dep}` is declared differently in another listing of the chapter",
+                        rel(dir)
+                    );
+                }
+            }
+            // The listing's test targets: its [[test]]s, or else each file
+            // directly under tests/.
+            let mut tests: Vec<String> = match cargo.get("test").and_then(|t| t.as_array()) {
+                Some(tests) => tests
+                    .iter()
+                    .map(|t| t["path"].as_str().unwrap().to_owned())
+                    .collect(),
+                None => fs::read_dir(dir.join("tests"))
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+                    .map(|p| format!("tests/{}", p.file_name().unwrap().to_string_lossy()))
+                    .collect(),
+            };
+            tests.sort();
+            if tests.is_empty() {
+                continue;
+            }
+            let ident = folder.replace('-', "_");
+            mods.push_str(&format!(
+                "\n#[allow(unused_macros)]\nmacro_rules! env {{\n    \
+                 (\"CARGO_MANIFEST_DIR\") => {{\n        \
+                 concat!(::core::env!(\"CARGO_MANIFEST_DIR\"), \"/{folder}\")\n    }};\n\
+                 {bin_arms}    \
+                 ($($name:tt)*) => {{\n        ::core::env!($($name)*)\n    }};\n}}\n"
+            ));
+            for t in &tests {
+                let module = if tests.len() == 1 {
+                    ident.clone()
+                } else {
+                    let stem = Path::new(t)
+                        .file_stem()
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned();
+                    format!("{ident}_{stem}")
+                };
+                mods.push_str(&format!("#[path = \"{folder}/{t}\"]\nmod {module};\n"));
+            }
+        }
+        if packages.is_empty() {
+            continue;
+        }
+        let table = |deps: &std::collections::BTreeMap<String, String>| -> String {
+            deps.iter().map(|(k, v)| format!("{k} = {v}\n")).collect()
+        };
+        want.push((
+            chapter.join("Cargo.toml"),
+            format!(
+                "# Written by book-tests (`COURSE_BLESS=1 cargo test -p book-tests --test book`)\n\
+                 # from the listings' Cargo.toml: do not edit. `cargo test` builds this\n\
+                 # chapter's programs and runs its listings' tests here, as one test binary;\n\
+                 # each listing is still a package (`cargo run -p listing-NN-MM`).\n\
+                 [package]\n\
+                 name = \"listings-{number}\"\n\
+                 description = \"The programs and tests of {slug}'s listings, built together\"\n\
+                 version.workspace = true\n\
+                 edition.workspace = true\n\
+                 rust-version.workspace = true\n\
+                 license.workspace = true\n\
+                 publish.workspace = true\n\
+                 autobins = false\n\
+                 autoexamples = false\n\
+                 autotests = false\n\
+                 autobenches = false\n\n\
+                 {bins}\
+                 [[test]]\n\
+                 name = \"listings\"\n\
+                 path = \"listings.rs\"\n\n\
+                 [lints]\n\
+                 workspace = true\n\n\
+                 [dependencies]\n\
+                 {}\n\
+                 [dev-dependencies]\n\
+                 {}",
+                table(&deps),
+                table(&dev_deps)
+            ),
+        ));
+        want.push((
+            chapter.join("listings.rs"),
+            format!(
+                "//! Written by book-tests from the listings' Cargo.toml: do not edit.\n\
+                 //! Each module is one listing's test file. Before each, `env!` is\n\
+                 //! shadowed so that `env!(\"CARGO_MANIFEST_DIR\")` is the listing's own\n\
+                 //! folder and `env!(\"CARGO_BIN_EXE_listing-NN-MM\")` its program, as\n\
+                 //! built here: what they are when `cargo test -p listing-NN-MM` runs\n\
+                 //! it alone.\n{mods}"
+            ),
+        ));
+    }
+    // The root's default members: every chapter, and the listings that run alone.
+    let cargo_path = root.join("Cargo.toml");
+    let cargo = fs::read_to_string(&cargo_path).unwrap();
+    let (start, end) = (
+        "    # listings that run alone: start\n",
+        "    # listings that run alone: end\n",
+    );
+    let a = cargo
+        .find(start)
+        .expect("the root Cargo.toml marks the listings that run alone")
+        + start.len();
+    let b = cargo.find(end).unwrap();
+    let block: String = alone.iter().map(|l| format!("    \"{l}\",\n")).collect();
+    want.push((cargo_path, format!("{}{block}{}", &cargo[..a], &cargo[b..])));
+
+    let bless = std::env::var_os("COURSE_BLESS").is_some();
+    let mut stale = Vec::new();
+    for (path, text) in &want {
+        if fs::read_to_string(path).ok().as_deref() != Some(text.as_str()) {
+            if bless {
+                fs::write(path, text).unwrap();
+            } else {
+                stale.push(rel(path));
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "the chapters' packages under listings/ are out of date with the listings: {}.\n\
+         Run `COURSE_BLESS=1 cargo test -p book-tests --test book` to rewrite them.",
         stale.join(", ")
     );
 }
