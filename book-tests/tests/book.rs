@@ -5,6 +5,7 @@
 //!   under `listings/` nor (for `rust`) an inline snippet that skeptic
 //!   compiles (so no `ignore`);
 //! - an include names a file or an anchor that does not exist;
+//! - an inline `rust` block has no skeptic test (build.rs writes them);
 //! - an included listing has no caption, or its caption names another file;
 //! - a listing folder, or a listing's `output.txt`, is never shown;
 //! - an output file the book shows is not read by any of its listing's tests;
@@ -141,6 +142,8 @@ fn rel(path: &Path) -> String {
 #[derive(Default)]
 struct Findings {
     problems: Vec<String>,
+    /// Inline `rust` blocks: skeptic's tests must compile each one.
+    snippets: usize,
     included: BTreeSet<String>,
     /// Pictures shown: the `src` files and the files their captions name.
     pictures: BTreeSet<String>,
@@ -158,7 +161,7 @@ fn check_page(page: &Path, text: &str, f: &mut Findings) {
                 "rust" if flags.contains(&"ignore") => f.problems.push(format!(
                     "{at}: a `rust,ignore` block is never compiled; make it a listing or a snippet skeptic compiles"
                 )),
-                "rust" => {} // compiled by skeptic (tests/skeptic.rs)
+                "rust" => f.snippets += 1, // compiled by skeptic (tests/skeptic.rs)
                 "toml" | "text" | "" => f.problems.push(format!(
                     "{at}: a `{lang}` block pasted into the page; show a file from a listing with {{{{#include}}}} instead"
                 )),
@@ -421,6 +424,16 @@ fn every_code_block_is_tested_and_every_listing_shown() {
         }
     }
     check_picture_files(&mut f);
+    // Every inline snippet has its test in what build.rs wrote for skeptic.
+    let tests = fs::read_to_string(concat!(env!("OUT_DIR"), "/skeptic-tests.rs")).unwrap();
+    let written = tests.matches("#[test] fn ").count();
+    if written != f.snippets {
+        f.problems.push(format!(
+            "the pages have {} inline `rust` blocks, but book-tests/build.rs wrote {written} \
+             skeptic tests for them",
+            f.snippets
+        ));
+    }
     // Every output the book shows is asserted by a test: a `.txt` file must be
     // read by its listing's tests, a `.stderr` file is trybuild's own.
     for file in &f.included {
@@ -516,6 +529,29 @@ fn main() {}
             "the checker missed `{expected}`; it said:\n{all}"
         );
     }
+}
+
+/// Whether `COURSE_BLESS` asks the generated files to be written.
+fn blessing() -> bool {
+    std::env::var_os("COURSE_BLESS").is_some()
+}
+
+/// Writes each generated file that differs (when blessing), or else names
+/// it: the files still out of date.
+fn write_or_compare(want: &[(PathBuf, String)], bless: bool) -> Vec<String> {
+    let mut stale = Vec::new();
+    for (path, text) in want {
+        if fs::read_to_string(path).ok().as_deref() == Some(text.as_str()) {
+            continue;
+        }
+        if bless {
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        } else {
+            stale.push(rel(path));
+        }
+    }
+    stale
 }
 
 /// `cargo test` checks every solution through `solution-checks/`: one test
@@ -614,20 +650,9 @@ fn solution_checks_cover_every_exercise() {
             ),
         ));
     }
-    let bless = std::env::var_os("COURSE_BLESS").is_some();
-    let mut stale = Vec::new();
-    let mut seen = BTreeSet::new();
-    for (path, text) in &want {
-        seen.insert(path.clone());
-        if fs::read_to_string(path).ok().as_deref() != Some(text.as_str()) {
-            if bless {
-                fs::create_dir_all(path.parent().unwrap()).unwrap();
-                fs::write(path, text).unwrap();
-            } else {
-                stale.push(rel(path));
-            }
-        }
-    }
+    let bless = blessing();
+    let mut stale = write_or_compare(&want, bless);
+    let seen: BTreeSet<&PathBuf> = want.iter().map(|(path, _)| path).collect();
     for entry in fs::read_dir(dir.join("tests"))
         .into_iter()
         .flatten()
@@ -694,6 +719,7 @@ fn listing_chapters_run_every_listing() {
     let root = root();
     let mut want: Vec<(PathBuf, String)> = Vec::new();
     let mut alone: Vec<String> = Vec::new();
+    let mut unrun: Vec<String> = Vec::new();
     let mut chapters: Vec<PathBuf> = fs::read_dir(root.join("listings"))
         .unwrap()
         .flatten()
@@ -798,6 +824,27 @@ fn listing_chapters_run_every_listing() {
                     .collect(),
             };
             tests.sort();
+            // A file under tests/ that no test root declares is never run.
+            let roots: String = tests
+                .iter()
+                .filter_map(|t| fs::read_to_string(dir.join(t)).ok())
+                .collect();
+            for e in fs::read_dir(dir.join("tests"))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let file = format!("tests/{}", e.file_name().to_string_lossy());
+                let Some(stem) = file
+                    .strip_suffix(".rs")
+                    .and_then(|f| f.strip_prefix("tests/"))
+                else {
+                    continue;
+                };
+                if !tests.contains(&file) && !roots.contains(&format!("mod {stem};")) {
+                    unrun.push(format!("{}/{file}", rel(dir)));
+                }
+            }
             if tests.is_empty() {
                 continue;
             }
@@ -889,17 +936,13 @@ fn listing_chapters_run_every_listing() {
     let block: String = alone.iter().map(|l| format!("    \"{l}\",\n")).collect();
     want.push((cargo_path, format!("{}{block}{}", &cargo[..a], &cargo[b..])));
 
-    let bless = std::env::var_os("COURSE_BLESS").is_some();
-    let mut stale = Vec::new();
-    for (path, text) in &want {
-        if fs::read_to_string(path).ok().as_deref() != Some(text.as_str()) {
-            if bless {
-                fs::write(path, text).unwrap();
-            } else {
-                stale.push(rel(path));
-            }
-        }
-    }
+    assert!(
+        unrun.is_empty(),
+        "no test binary runs these files: declare each as a module (`mod NAME;`) in its \
+         listing's tests/all.rs: {}",
+        unrun.join(", ")
+    );
+    let stale = write_or_compare(&want, blessing());
     assert!(
         stale.is_empty(),
         "the chapters' packages under listings/ are out of date with the listings: {}.\n\
